@@ -1,0 +1,30 @@
+package io.github.gpai4j.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of gpai4j, applied to a package through its {@code package-info.java}.
+ *
+ * <p>Generated {@code ImmutableX} classes are package-private: users see the abstract type {@code X} and its
+ * {@code X.Builder} (declared as {@code static final class Builder extends ImmutableX.Builder}). Collections
+ * default to empty, builders accept partial input (drafts are legal values), and no Guava is needed.
+ *
+ * @since 0.1.0
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    get = {"is*", "get*"},
+    defaults = @Value.Immutable(copy = true),
+    deepImmutablesDetection = false,
+    allParameters = false,
+    privateNoargConstructor = false)
+public @interface GpaiStyle {}

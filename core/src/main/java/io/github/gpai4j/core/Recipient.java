@@ -1,0 +1,53 @@
+package io.github.gpai4j.core;
+
+/**
+ * Who receives an item of GPAI model documentation, as ticked in the Code of Practice's Model Documentation Form.
+ *
+ * <p>Items for the AI Office and national competent authorities implement Art. 53(1)(a) and Annex XI of
+ * Regulation (EU) 2024/1689 and are handed over only on request; items for downstream providers implement
+ * Art. 53(1)(b) and Annex XII and are made available proactively. The form routes nothing to the public.
+ *
+ * @since 0.1.0
+ */
+public enum Recipient {
+  /** The AI Office, i.e. the Commission (Art. 3(47)). */
+  AI_OFFICE("AIO"),
+  /** A national competent authority (Art. 3(48)); reaches it through an AI Office request. */
+  NATIONAL_COMPETENT_AUTHORITY("NCA"),
+  /** A provider of an AI system that integrates the model (Art. 3(68)). */
+  DOWNSTREAM_PROVIDER("DP");
+
+  private final String abbreviation;
+
+  Recipient(String abbreviation) {
+    this.abbreviation = abbreviation;
+  }
+
+  /**
+   * Returns the abbreviation the Code of Practice uses for this recipient ({@code AIO}, {@code NCA}, {@code DP}).
+   *
+   * @return the abbreviation, never null
+   */
+  public String abbreviation() {
+    return abbreviation;
+  }
+
+  /**
+   * Parses a recipient from its constant name or abbreviation, ignoring case and treating {@code -} as {@code _}.
+   *
+   * @param text the text, not null
+   * @return the recipient
+   * @throws IllegalArgumentException if the text names no recipient
+   */
+  public static Recipient parse(String text) {
+    String t = text.trim().replace('-', '_');
+    for (Recipient r : values()) {
+      if (r.name().equalsIgnoreCase(t) || r.abbreviation.equalsIgnoreCase(t)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Unknown recipient '" + text + "'; expected one of AI_OFFICE (AIO), NATIONAL_COMPETENT_AUTHORITY (NCA),"
+            + " DOWNSTREAM_PROVIDER (DP)");
+  }
+}

@@ -1,0 +1,8 @@
+/** Rules, classification and obligations for GPAI model providers. */
+module io.github.gpai4j.evaluation {
+  requires transitive io.github.gpai4j.taxonomy;
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+
+  exports io.github.gpai4j.evaluation;
+}
