@@ -249,8 +249,7 @@ public final class Runner {
   /** Names the test that called the runner as {@code SimpleClassName#method}, for the replay line. */
   static String callSite() {
     Optional<StackWalker.StackFrame> caller = StackWalker.getInstance().walk(frames -> frames
-        .filter(frame -> !frame.getClassName().startsWith("io.github.gpai4j.testkit.internal.")
-            && !frame.getClassName().startsWith("io.github.gpai4j.testkit.Property"))
+        .filter(frame -> !isEngine(frame.getClassName()))
         .findFirst());
     if (caller.isEmpty()) {
       return "<TestClass#method>";
@@ -261,7 +260,19 @@ public final class Runner {
     if (nested > 0) {
       simple = simple.substring(0, nested);
     }
-    return simple + "#" + caller.get().getMethodName();
+    String method = caller.get().getMethodName();
+    // a lambda in a test method compiles to lambda$<method>$<n>
+    if (method.startsWith("lambda$") && method.lastIndexOf('$') > "lambda$".length()) {
+      method = method.substring("lambda$".length(), method.lastIndexOf('$'));
+    }
+    return simple + "#" + method;
+  }
+
+  private static boolean isEngine(String className) {
+    String property = "io.github.gpai4j.testkit.Property";
+    return className.startsWith("io.github.gpai4j.testkit.internal.")
+        || className.equals(property)
+        || className.startsWith(property + "$");
   }
 
   /**
@@ -330,6 +341,7 @@ public final class Runner {
         deleteChunks();
         simplifyChunks();
         minimizeChoices();
+        redistribute();
         improved = current != before;
       }
     }
@@ -426,6 +438,35 @@ public final class Runner {
           if (!attempt(with(i, middle))) {
             passing = middle;
           }
+        }
+      }
+    }
+
+    /**
+     * Moves the distance of a choice from its simplest value onto one of the next few choices, so that properties
+     * of a sum, such as {@code a + b >= 100}, shrink to {@code (0, 100)} rather than stopping at {@code (100, 0)}.
+     */
+    private void redistribute() {
+      for (int i = 0; i < current.length() && budgetLeft(); i++) {
+        for (int j = i + 1; j < Math.min(current.length(), i + 1 + CHUNK_SIZES[0]) && budgetLeft(); j++) {
+          long target = current.simplest(i);
+          long value = current.value(i);
+          if (value == target) {
+            break;
+          }
+          long moved;
+          try {
+            moved = Math.addExact(current.value(j), Math.subtractExact(value, target));
+          } catch (ArithmeticException e) {
+            continue;
+          }
+          if (moved < current.min(j) || moved > current.max(j)) {
+            continue;
+          }
+          long[] candidate = current.values();
+          candidate[i] = target;
+          candidate[j] = moved;
+          attempt(candidate);
         }
       }
     }
