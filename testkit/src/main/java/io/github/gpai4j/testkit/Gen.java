@@ -137,7 +137,7 @@ public interface Gen<T extends @Nullable Object> {
    * @return a value
    */
   default T sample(RandomGenerator random) {
-    return generate(Choices.random(requireNonNull(random, "random")));
+    return generate(Choices.plain(requireNonNull(random, "random")));
   }
 
   /**

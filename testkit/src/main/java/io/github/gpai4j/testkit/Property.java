@@ -16,12 +16,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * @Test
- * void systemic_risk_presumption_needs_more_than_ten_to_the_25() {
- *   Property.forAll(LawEdges.systemicRiskCompute())
+ * void more_compute_never_removes_the_presumption() {
+ *   Property.forAll(LawEdges.systemicRiskCompute(), Gens.computeAmounts(0, 24))
  *       .withTries(500)
- *       .check(compute -> presumed(compute) == compute.flop().compareTo(LawEdges.SYSTEMIC_RISK_COMPUTE) > 0);
+ *       .check((compute, more) -> !presumed(compute)
+ *           || presumed(ComputeAmount.ofFlop(compute.flop().add(more.flop()))));
  * }
  * }</pre>
+ *
+ * <p>{@code check} takes a predicate; {@code checkAssert} takes a block that fails by throwing (JUnit assertions).
+ * They have different names because one overloaded name would not compile for the most common lambda shape,
+ * {@code x -> assertTrue(...)}, which fits both a predicate and a consumer. Assumptions (JUnit's
+ * {@code assumeTrue}) are not supported inside a property: they count as failures; use {@link Gen#filter} to
+ * discard arguments.
  *
  * <p><b>Seeds and replay.</b> A run draws every try from one random generator seeded by, in order:
  * {@code withSeed(long)}, the system property {@code gpai4j.seed}, or a random seed. The failure message prints the

@@ -63,6 +63,6 @@ public interface Source {
    * @return a random source
    */
   static Source of(RandomGenerator random) {
-    return Choices.random(requireNonNull(random, "random"));
+    return Choices.plain(requireNonNull(random, "random"));
   }
 }

@@ -263,4 +263,37 @@ class PropertyTest {
   void rejects_a_negative_shrink_budget() {
     assertThrows(IllegalArgumentException.class, () -> Property.forAll(INTS).withMaxShrinks(-1));
   }
+
+  @Test
+  void integers_above_minus_1000_shrink_to_exactly_minus_1000() {
+    PropertyFailure failure = failureOf(() -> Property.forAll(INTS).withSeed(21).check(x -> x > -1000));
+    assertEquals(List.of(-1000), failure.counterexample());
+  }
+
+  @Test
+  void lists_equal_to_their_reverse_shrink_to_zero_one() {
+    PropertyFailure failure = failureOf(() -> Property.forAll(Gens.lists(INTS)).withSeed(22).check(list -> {
+      List<Integer> reversed = new java.util.ArrayList<>(list);
+      java.util.Collections.reverse(reversed);
+      return reversed.equals(list);
+    }));
+    assertEquals(List.of(List.of(0, 1)), failure.counterexample());
+  }
+
+  @Test
+  void tries_default_comes_from_the_system_property() {
+    String previous = System.getProperty("gpai4j.tries");
+    System.setProperty("gpai4j.tries", "13");
+    try {
+      AtomicInteger calls = new AtomicInteger();
+      Property.forAll(INTS).withSeed(23).check(x -> calls.incrementAndGet() > 0);
+      assertEquals(13, calls.get());
+    } finally {
+      if (previous == null) {
+        System.clearProperty("gpai4j.tries");
+      } else {
+        System.setProperty("gpai4j.tries", previous);
+      }
+    }
+  }
 }

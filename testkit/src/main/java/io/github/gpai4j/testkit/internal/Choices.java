@@ -17,15 +17,17 @@ public final class Choices implements Source {
   private final @Nullable RandomGenerator random;
   private final long[] prefix;
   private final int limit;
+  private final boolean recording;
   private long[] values = new long[16];
   private long[] mins = new long[16];
   private long[] maxs = new long[16];
   private int size;
 
-  private Choices(@Nullable RandomGenerator random, long[] prefix, int limit) {
+  private Choices(@Nullable RandomGenerator random, long[] prefix, int limit, boolean recording) {
     this.random = random;
     this.prefix = prefix;
     this.limit = limit;
+    this.recording = recording;
   }
 
   /**
@@ -35,7 +37,17 @@ public final class Choices implements Source {
    * @return the source
    */
   public static Choices random(RandomGenerator random) {
-    return new Choices(random, new long[0], DEFAULT_LIMIT);
+    return new Choices(random, new long[0], DEFAULT_LIMIT, true);
+  }
+
+  /**
+   * Returns a source drawing random choices without recording them and without a limit, for sampling.
+   *
+   * @param random the randomness
+   * @return the source
+   */
+  public static Choices plain(RandomGenerator random) {
+    return new Choices(random, new long[0], Integer.MAX_VALUE, false);
   }
 
   /**
@@ -45,7 +57,7 @@ public final class Choices implements Source {
    * @return the source
    */
   public static Choices replay(long[] prefix) {
-    return new Choices(null, prefix.clone(), DEFAULT_LIMIT);
+    return new Choices(null, prefix.clone(), DEFAULT_LIMIT, true);
   }
 
   /**
@@ -111,6 +123,9 @@ public final class Choices implements Source {
   }
 
   private long record(long min, long max, long value) {
+    if (!recording) {
+      return value;
+    }
     if (size >= limit) {
       throw new Invalid("a generated value made more than " + limit + " choices");
     }
