@@ -167,7 +167,8 @@ public final class LawEdges {
     Gen<ModificationCompute> edges = source -> {
       BigDecimal exactThird = third.generate(source);
       BigDecimal original = exactThird.multiply(THREE);
-      BigDecimal step = exactThird.ulp();
+      // one unit in the last written place; for a one-figure third, one unit of the next place
+      BigDecimal step = exactThird.precision() > 1 ? exactThird.ulp() : exactThird.ulp().movePointLeft(1);
       BigDecimal modification;
       switch (offset.generate(source)) {
         case 1:

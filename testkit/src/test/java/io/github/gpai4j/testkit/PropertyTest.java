@@ -296,4 +296,14 @@ class PropertyTest {
       }
     }
   }
+
+  @Test
+  void list_sum_shrinks_to_the_simplest_list_reaching_the_sum() {
+    for (long seed = 1; seed <= 10; seed++) {
+      long fixed = seed;
+      PropertyFailure failure = failureOf(() -> Property.forAll(Gens.lists(Gens.integers(-50, 50))).withSeed(fixed)
+          .check(list -> list.stream().mapToInt(i -> i).sum() < 60));
+      assertEquals(List.of(List.of(10, 50)), failure.counterexample(), "seed " + seed);
+    }
+  }
 }

@@ -443,8 +443,9 @@ public final class Runner {
     }
 
     /**
-     * Moves the distance of a choice from its simplest value onto one of the next few choices, so that properties
-     * of a sum, such as {@code a + b >= 100}, shrink to {@code (0, 100)} rather than stopping at {@code (100, 0)}.
+     * Moves the distance of a choice from its simplest value onto one of the next few choices (as much as that
+     * choice's range allows), so that properties of a sum, such as {@code a + b >= 100}, shrink to
+     * {@code (0, 100)} rather than stopping at {@code (100, 0)}.
      */
     private void redistribute() {
       for (int i = 0; i < current.length() && budgetLeft(); i++) {
@@ -454,18 +455,15 @@ public final class Runner {
           if (value == target) {
             break;
           }
-          long moved;
-          try {
-            moved = Math.addExact(current.value(j), Math.subtractExact(value, target));
-          } catch (ArithmeticException e) {
-            continue;
-          }
-          if (moved < current.min(j) || moved > current.max(j)) {
+          long room = value > target ? current.max(j) - current.value(j) : current.value(j) - current.min(j);
+          long distance = value > target ? value - target : target - value;
+          long moved = room < 0 ? distance : Math.min(distance, room);
+          if (moved <= 0) {
             continue;
           }
           long[] candidate = current.values();
-          candidate[i] = target;
-          candidate[j] = moved;
+          candidate[i] = value > target ? value - moved : value + moved;
+          candidate[j] = value > target ? current.value(j) + moved : current.value(j) - moved;
           attempt(candidate);
         }
       }
