@@ -22,14 +22,16 @@ public final class FilterExhaustedException extends RuntimeException {
   /**
    * Creates the exception.
    *
-   * @param description what the filter requires, as given to {@link Gen#filter(String, int, java.util.function.Predicate)}, not null
+   * @param description what the filter requires, as given to
+   *     {@link Gen#filter(String, int, java.util.function.Predicate)}, not null
    * @param tries how many values the filter rejected in a row, at least 1
    * @param lastRejected the last rejected value as text, not null
    * @param seed the seed of the run in which it happened, or null if unknown
    * @throws NullPointerException if the description or value is null
    */
   public FilterExhaustedException(String description, int tries, String lastRejected, @Nullable Long seed) {
-    super(message(requireNonNull(description, "description"), tries, requireNonNull(lastRejected, "lastRejected"), seed));
+    super(message(
+        requireNonNull(description, "description"), tries, requireNonNull(lastRejected, "lastRejected"), seed));
     this.description = description;
     this.tries = tries;
     this.lastRejected = lastRejected;

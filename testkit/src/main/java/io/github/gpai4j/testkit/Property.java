@@ -47,7 +47,6 @@ import org.jspecify.annotations.Nullable;
 public final class Property {
   private Property() {}
 
-
   /**
    * Starts a property over one generated argument.
    *
@@ -58,7 +57,6 @@ public final class Property {
   public static <A extends @Nullable Object> ForAll1<A> forAll(Gen<A> a) {
     return new ForAll1<>(List.of(requireNonNull(a, "a")), Settings.DEFAULT);
   }
-
 
   /**
    * Starts a property over 2 generated arguments.
@@ -73,7 +71,6 @@ public final class Property {
     return new ForAll2<>(List.of(requireNonNull(a, "a"), requireNonNull(b, "b")), Settings.DEFAULT);
   }
 
-
   /**
    * Starts a property over 3 generated arguments.
    *
@@ -85,10 +82,15 @@ public final class Property {
    * @param <C> the type of argument 3
    * @return the property, to configure and check
    */
-  public static <A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object> ForAll3<A, B, C> forAll(Gen<A> a, Gen<B> b, Gen<C> c) {
-    return new ForAll3<>(List.of(requireNonNull(a, "a"), requireNonNull(b, "b"), requireNonNull(c, "c")), Settings.DEFAULT);
+  public static <
+      A extends @Nullable Object,
+      B extends @Nullable Object,
+      C extends @Nullable Object>
+      ForAll3<A, B, C> forAll(Gen<A> a, Gen<B> b, Gen<C> c) {
+    return new ForAll3<>(
+        List.of(requireNonNull(a, "a"), requireNonNull(b, "b"), requireNonNull(c, "c")),
+        Settings.DEFAULT);
   }
-
 
   /**
    * Starts a property over 4 generated arguments.
@@ -103,10 +105,16 @@ public final class Property {
    * @param <D> the type of argument 4
    * @return the property, to configure and check
    */
-  public static <A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object> ForAll4<A, B, C, D> forAll(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d) {
-    return new ForAll4<>(List.of(requireNonNull(a, "a"), requireNonNull(b, "b"), requireNonNull(c, "c"), requireNonNull(d, "d")), Settings.DEFAULT);
+  public static <
+      A extends @Nullable Object,
+      B extends @Nullable Object,
+      C extends @Nullable Object,
+      D extends @Nullable Object>
+      ForAll4<A, B, C, D> forAll(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d) {
+    return new ForAll4<>(
+        List.of(requireNonNull(a, "a"), requireNonNull(b, "b"), requireNonNull(c, "c"), requireNonNull(d, "d")),
+        Settings.DEFAULT);
   }
-
 
   /**
    * A property over 1 argument that fails by throwing, typically with JUnit assertions.
@@ -124,7 +132,6 @@ public final class Property {
      */
     void accept(A a) throws Throwable;
   }
-
 
   /**
    * A property over 2 arguments that fails by throwing, typically with JUnit assertions.
@@ -144,7 +151,6 @@ public final class Property {
      */
     void accept(A a, B b) throws Throwable;
   }
-
 
   /**
    * A property over 3 arguments that fails by throwing, typically with JUnit assertions.
@@ -167,7 +173,6 @@ public final class Property {
     void accept(A a, B b, C c) throws Throwable;
   }
 
-
   /**
    * A property over 4 arguments that fails by throwing, typically with JUnit assertions.
    *
@@ -178,7 +183,11 @@ public final class Property {
    * @since 0.1.0
    */
   @FunctionalInterface
-  public interface Assertion4<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object> {
+  public interface Assertion4<
+      A extends @Nullable Object,
+      B extends @Nullable Object,
+      C extends @Nullable Object,
+      D extends @Nullable Object> {
     /**
      * Checks the property for arguments.
      *
@@ -190,7 +199,6 @@ public final class Property {
      */
     void accept(A a, B b, C c, D d) throws Throwable;
   }
-
 
   /**
    * A property over 3 arguments that returns whether it holds.
@@ -213,7 +221,6 @@ public final class Property {
     boolean test(A a, B b, C c);
   }
 
-
   /**
    * A property over 4 arguments that returns whether it holds.
    *
@@ -224,7 +231,11 @@ public final class Property {
    * @since 0.1.0
    */
   @FunctionalInterface
-  public interface Predicate4<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object> {
+  public interface Predicate4<
+      A extends @Nullable Object,
+      B extends @Nullable Object,
+      C extends @Nullable Object,
+      D extends @Nullable Object> {
     /**
      * Tells whether the property holds for arguments.
      *
@@ -236,7 +247,6 @@ public final class Property {
      */
     boolean test(A a, B b, C c, D d);
   }
-
 
   /**
    * A property over 1 argument, ready to configure and check.
@@ -316,7 +326,6 @@ public final class Property {
       new Runner(settings, gens, args -> property.accept((A) args.get(0))).run();
     }
   }
-
 
   /**
    * A property over 2 arguments, ready to configure and check.
@@ -398,7 +407,6 @@ public final class Property {
     }
   }
 
-
   /**
    * A property over 3 arguments, ready to configure and check.
    *
@@ -407,7 +415,10 @@ public final class Property {
    * @param <C> the type of argument 3
    * @since 0.1.0
    */
-  public static final class ForAll3<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object> {
+  public static final class ForAll3<
+      A extends @Nullable Object,
+      B extends @Nullable Object,
+      C extends @Nullable Object> {
     private final List<Gen<?>> gens;
     private final Settings settings;
 
@@ -480,7 +491,6 @@ public final class Property {
     }
   }
 
-
   /**
    * A property over 4 arguments, ready to configure and check.
    *
@@ -490,7 +500,11 @@ public final class Property {
    * @param <D> the type of argument 4
    * @since 0.1.0
    */
-  public static final class ForAll4<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object> {
+  public static final class ForAll4<
+      A extends @Nullable Object,
+      B extends @Nullable Object,
+      C extends @Nullable Object,
+      D extends @Nullable Object> {
     private final List<Gen<?>> gens;
     private final Settings settings;
 
@@ -559,7 +573,8 @@ public final class Property {
     @SuppressWarnings("unchecked")
     public void checkAssert(Assertion4<? super A, ? super B, ? super C, ? super D> property) {
       requireNonNull(property, "property");
-      new Runner(settings, gens, args -> property.accept((A) args.get(0), (B) args.get(1), (C) args.get(2), (D) args.get(3))).run();
+      new Runner(settings, gens, args ->
+          property.accept((A) args.get(0), (B) args.get(1), (C) args.get(2), (D) args.get(3))).run();
     }
   }
 

@@ -50,7 +50,8 @@ class PropertyTest {
     assertTrue(message.contains("Cause: the property returned false"), message);
     assertTrue(message.contains("-Dgpai4j.seed=42"), message);
     assertTrue(message.contains(
-        "mvn -Dgpai4j.seed=42 -Dtest=PropertyTest#failure_message_prints_seed_tries_both_counterexamples_cause_and_replay_line test"),
+        "mvn -Dgpai4j.seed=42 -Dtest=PropertyTest#"
+            + "failure_message_prints_seed_tries_both_counterexamples_cause_and_replay_line test"),
         message);
   }
 
