@@ -1,6 +1,6 @@
 /**
- * Seeded, shrinking generators and a property runner for testing gpai4j and code built on it; the
- * {@code internal} package is not exported.
+ * Seeded, shrinking generators and a property runner for testing gpai4j and code built on it; the engine
+ * (choice recording, replay and shrinking) is package-private.
  */
 module io.github.gpai4j.testkit {
   requires transitive io.github.gpai4j.evaluation;

@@ -2,8 +2,8 @@ package io.github.gpai4j.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gpai4j.testkit.internal.Runner;
-import io.github.gpai4j.testkit.internal.Runner.Settings;
+
+import io.github.gpai4j.testkit.Runner.Settings;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;

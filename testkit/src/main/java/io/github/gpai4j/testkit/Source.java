@@ -2,7 +2,6 @@ package io.github.gpai4j.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gpai4j.testkit.internal.Choices;
 import java.util.random.RandomGenerator;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.gpai4j.testkit.internal;
+package io.github.gpai4j.testkit;
 
 /**
  * The choices one generated value made: each choice's value and its allowed range, in the order made.
@@ -7,7 +7,7 @@ package io.github.gpai4j.testkit.internal;
  * choice that differs decides, a value closer to its range's simplest number (see {@link Choices#simplest}) being
  * simpler, and at equal distance a value above it. Every accepted shrink is strictly simpler, so shrinking ends.
  */
-public final class Recording {
+final class Recording {
   private final long[] values;
   private final long[] mins;
   private final long[] maxs;

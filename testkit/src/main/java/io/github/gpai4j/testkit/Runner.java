@@ -1,8 +1,5 @@
-package io.github.gpai4j.testkit.internal;
+package io.github.gpai4j.testkit;
 
-import io.github.gpai4j.testkit.FilterExhaustedException;
-import io.github.gpai4j.testkit.Gen;
-import io.github.gpai4j.testkit.PropertyFailure;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * binary-searching each choice towards its simplest value) until no pass improves or the shrink budget, counted in
  * property evaluations, is spent.
  */
-public final class Runner {
+final class Runner {
 
   /** The system property that fixes the seed, for replaying a failure. */
   public static final String SEED_PROPERTY = "gpai4j.seed";
@@ -270,8 +267,13 @@ public final class Runner {
 
   private static boolean isEngine(String className) {
     String property = "io.github.gpai4j.testkit.Property";
-    return className.startsWith("io.github.gpai4j.testkit.internal.")
-        || className.equals(property)
+    for (String engine : List.of("Runner", "Choices", "Recording", "Invalid")) {
+      if (className.equals("io.github.gpai4j.testkit." + engine)
+          || className.startsWith("io.github.gpai4j.testkit." + engine + "$")) {
+        return true;
+      }
+    }
+    return className.equals(property)
         || className.startsWith(property + "$");
   }
 

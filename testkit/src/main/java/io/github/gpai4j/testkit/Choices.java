@@ -1,6 +1,5 @@
-package io.github.gpai4j.testkit.internal;
+package io.github.gpai4j.testkit;
 
-import io.github.gpai4j.testkit.Source;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A {@link Source} that records every choice it makes, either drawing it at random or replaying it from a given
  * sequence (choices beyond the sequence's end take their simplest value, out-of-range ones are clamped).
  */
-public final class Choices implements Source {
+final class Choices implements Source {
 
   /** The most choices one generated value may make before it is rejected as too large. */
   public static final int DEFAULT_LIMIT = 100_000;

@@ -1,10 +1,10 @@
-package io.github.gpai4j.testkit.internal;
+package io.github.gpai4j.testkit;
 
 /**
  * Signals that a replayed choice sequence cannot produce a value (too many choices, or a generator rejected the
  * replayed choices); the shrinker discards such candidates.
  */
-public final class Invalid extends RuntimeException {
+final class Invalid extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -1,4 +1,4 @@
-package io.github.gpai4j.testkit.internal;
+package io.github.gpai4j.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
