@@ -147,6 +147,8 @@ public enum ReasonCode {
   OBL_NOT_YET_PLACED,
   /** The Union placement date is unknown. */
   OBL_PLACEMENT_UNKNOWN,
+  /** The date from which the model has systemic risk is unknown. */
+  OBL_CONDITION_DATE_UNKNOWN,
   /** Documentation is kept for ten years after placement. */
   OBL_RETENTION,
   /** Downstream providers' requests are answered within 14 days. */

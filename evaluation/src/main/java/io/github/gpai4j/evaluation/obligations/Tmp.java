@@ -1,1 +1,0 @@
-package io.github.gpai4j.evaluation.obligations; /** tmp */ final class Tmp { private Tmp() {} }
