@@ -121,7 +121,7 @@ public enum ReasonCode {
   OBL_MODIFIER_SCOPE,
   /** The open-source exemption of Art. 53(2) or 54(6) applies. */
   OBL_OPEN_SOURCE_EXEMPT,
-  /** The open-source exemption may apply but is undecided. */
+  /** The open-source exemption is not established because some of its conditions are unknown. */
   OBL_OPEN_SOURCE_INDETERMINATE,
   /** The open-source exemption never covers this obligation. */
   OBL_NOT_EXEMPTABLE,

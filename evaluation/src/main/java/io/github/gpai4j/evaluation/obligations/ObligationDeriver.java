@@ -34,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>A model that is not a GPAI model, or a modifier that did not become provider (guidelines, section 3.2), has
  *       none of these obligations; an undecided answer makes every obligation {@code INDETERMINATE}.
- *   <li>Art. 53(1)(a)-(b) and Art. 54 are {@code EXEMPT} under the open-source exemption (Arts. 53(2), 54(6)),
- *       {@code INDETERMINATE} while it is undecided; Art. 53(1)(c)-(d) are never exempt.
+ *   <li>Art. 53(1)(a)-(b) and Art. 54 are {@code EXEMPT} under the open-source exemption (Arts. 53(2), 54(6)).
+ *       The exemption is an exception its beneficiary must establish: while any of its conditions is unknown it
+ *       does not lift the obligation, which {@code APPLIES} with a reason naming the unknown conditions (unknown
+ *       never counts as satisfied). Art. 53(1)(c)-(d) are never exempt.
  *   <li>Art. 54 applies only to providers established in a third country; Art. 55 only to models with systemic
  *       risk (presumed or designated), and no longer once the Commission accepted the provider's arguments.
  *   <li>Dates: Chapter V applies from 2 August 2025 (Art. 113(b)). Art. 53 and 54 obligations bind from placing on
@@ -359,19 +361,20 @@ public final class ObligationDeriver {
               + " with weights, architecture and usage information public, is not monetised and has no systemic"
               + " risk.")), null, null, null, to, false, null, null, null);
     }
-    if (oss == ExemptionStatus.INDETERMINATE) {
-      List<Reason> rs = new ArrayList<>();
-      rs.add(new Reason(ReasonCode.OBL_OPEN_SOURCE_INDETERMINATE, exemption,
-          c.classification.openSourceExemption().blockers().size() + " condition(s) of the open-source exemption"
-              + " are unknown; the obligation applies unless all are shown to hold."));
-      return scheduled(c, id, ObligationStatus.INDETERMINATE, bases, rs, to, false, null, null, null);
-    }
     return null;
   }
 
   private List<Reason> applies(Context c, ObligationId id, String text) {
     List<Reason> rs = new ArrayList<>();
     rs.add(new Reason(ReasonCode.OBL_APPLIES, id.legalBasis(), text));
+    boolean exemptable = id == ObligationId.ART_53_1_A_TECHNICAL_DOCUMENTATION
+        || id == ObligationId.ART_53_1_B_DOWNSTREAM_INFORMATION || id == ObligationId.ART_54_AUTHORISED_REPRESENTATIVE;
+    if (exemptable && c.classification.openSourceExemption().status() == ExemptionStatus.INDETERMINATE) {
+      rs.add(new Reason(ReasonCode.OBL_OPEN_SOURCE_INDETERMINATE, id == ObligationId.ART_54_AUTHORISED_REPRESENTATIVE
+          ? LegalBasis.article(54, "6") : LegalBasis.article(53, "2"),
+          "The open-source exemption is not established: " + c.classification.openSourceExemption().blockers().size()
+              + " of its conditions are not known to hold, so the obligation applies until all are shown."));
+    }
     if (c.classification.downstreamModifier().status() == ModifierStatus.PROVIDER_OF_MODIFIED_MODEL
         && id != ObligationId.ART_54_AUTHORISED_REPRESENTATIVE) {
       rs.add(new Reason(ReasonCode.OBL_MODIFIER_SCOPE, LegalBasis.recital(109),
