@@ -3,6 +3,7 @@ package io.github.gpai4j.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ClassificationText;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
@@ -75,5 +76,13 @@ class RenderingTest {
     String json = Samples.JSON.writeValueAsString(frontierObligations());
     assertTrue(json.contains("\"id\":\"ART_53_1_B_DOWNSTREAM_INFORMATION\",\"status\":\"APPLIES\""), json);
     assertTrue(json.contains("\"responsePeriod\":\"P14D\""), json);
+  }
+
+  /** The project's codec writes a classification in component order, identically each time. */
+  @Test
+  void classification_written_by_gpai4j_json_is_deterministic() throws Exception {
+    String json = Gpai4jJson.strict().write(frontier());
+    assertTrue(json.indexOf("\"ruleSetId\"") < json.indexOf("\"reassessment\""), json);
+    assertEquals(json, Gpai4jJson.strict().write(frontier()));
   }
 }

@@ -1,18 +1,22 @@
 package io.github.gpai4j.evaluation.classification;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.ParameterCount;
+import io.github.gpai4j.core.json.JsonDocument;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The facts about a model and its provider from which gpai4j classifies the model under Chapter V of Regulation
  * (EU) 2024/1689 (Arts. 51-52, 53(2), 54(6); Commission guidelines C(2025) 5045, sections 2-4) and derives its
- * obligations; a top-level JSON document with {@code "documentType": "model-profile"}.
+ * obligations; a top-level JSON document with {@code "documentType": "model-profile"}, read and written with
+ * {@link io.github.gpai4j.core.json.Gpai4jJson}.
  *
  * <p>A profile is a statement of what the caller knows. Every yes/no fact defaults to {@link Fact#UNKNOWN}, every
  * date or figure the caller does not know is {@code null}, and no rule of gpai4j treats an unknown fact as
@@ -25,13 +29,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableModelProfile.class)
 @JsonDeserialize(as = ImmutableModelProfile.class)
+@JsonDocument(type = ModelProfile.DOCUMENT_TYPE, schemaVersions = ModelProfile.SCHEMA_VERSION)
 @JsonPropertyOrder({"documentType", "schemaVersion", "providerName", "modelName", "providerEstablishment",
     "smallOrMediumEnterprise", "smallMidCap", "trainingCompute", "parameterCount", "inputModalities",
     "outputModalities", "significantGenerality", "firstReleaseDate", "unionPlacementDate", "placedOnUnionMarket",
     "trainingContinues", "openSource", "modification", "registeredEuBusinessUsers", "thresholdMetOn",
     "thresholdKnownOn", "notifiedOn", "rebuttalSubmittedOn", "commissionDecisions"})
-public abstract class ModelProfile {
+public abstract class ModelProfile implements Document {
 
   /** The {@code documentType} of a model profile. */
   public static final String DOCUMENT_TYPE = "model-profile";
@@ -60,6 +66,7 @@ public abstract class ModelProfile {
    *
    * @return the document type
    */
+  @Override
   @Value.Default
   public String documentType() {
     return DOCUMENT_TYPE;
@@ -70,6 +77,7 @@ public abstract class ModelProfile {
    *
    * @return the schema version
    */
+  @Override
   @Value.Default
   public String schemaVersion() {
     return SCHEMA_VERSION;

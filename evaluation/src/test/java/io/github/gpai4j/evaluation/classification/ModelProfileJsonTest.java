@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.ParameterCount;
+import io.github.gpai4j.core.json.DocumentReadException;
+import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.evaluation.testing.Samples;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -81,5 +84,33 @@ class ModelProfileJsonTest {
   void bundled_samples_read() throws Exception {
     assertEquals("Lattice-4", Samples.profile("profile-frontier.json").modelName());
     assertEquals("Kestrel-1.7B", Samples.profile("profile-open-small.json").modelName());
+  }
+
+  /** A profile is a gpai4j document and survives a round trip through the project's strict codec. */
+  @Test
+  void profile_survives_a_round_trip_through_gpai4j_json() throws Exception {
+    ModelProfile p = full();
+    assertTrue(p instanceof Document);
+    String json = Gpai4jJson.strict().write(p);
+    assertEquals(p, Gpai4jJson.strict().read(json, ModelProfile.class));
+  }
+
+  /** A fact must be YES, NO or UNKNOWN; anything else is an error located by its JSON Pointer. */
+  @Test
+  void rejects_a_fact_that_is_not_yes_no_or_unknown_at_its_pointer() {
+    String json = "{\"documentType\":\"model-profile\",\"schemaVersion\":\"1.0\","
+        + "\"openSource\":{\"weightsPublic\":\"MAYBE\"}}";
+    DocumentReadException e = assertThrows(DocumentReadException.class,
+        () -> Gpai4jJson.strict().read(json, ModelProfile.class));
+    assertEquals("/openSource/weightsPublic", e.pointer());
+  }
+
+  /** A misspelt property is not silently dropped: strict reading names it. */
+  @Test
+  void rejects_a_misspelt_property_when_reading_strictly() {
+    String json = "{\"documentType\":\"model-profile\",\"schemaVersion\":\"1.0\",\"notifiedAt\":\"2026-01-01\"}";
+    DocumentReadException e = assertThrows(DocumentReadException.class,
+        () -> Gpai4jJson.strict().read(json, ModelProfile.class));
+    assertEquals("/notifiedAt", e.pointer());
   }
 }

@@ -1,11 +1,12 @@
 package io.github.gpai4j.evaluation.testing;
 
+import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.evaluation.classification.ModelProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the bundled sample profiles of the examples module and builds small profiles for tests. */
+/** Reads the bundled sample profiles of the examples module, strictly, as the command line does. */
 public final class Samples {
 
   /** A plain Jackson 3 mapper, as a caller without gpai4j's JSON helper would use. */
@@ -28,6 +29,6 @@ public final class Samples {
       throw new IllegalStateException("Sample not found at " + file.toAbsolutePath()
           + "; tests run from the evaluation module directory");
     }
-    return JSON.readValue(file.toFile(), ModelProfile.class);
+    return Gpai4jJson.strict().read(file, ModelProfile.class);
   }
 }
