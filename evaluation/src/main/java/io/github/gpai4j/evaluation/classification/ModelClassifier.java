@@ -35,7 +35,10 @@ import org.jspecify.annotations.Nullable;
  *       to hold; systemic risk cancels it.
  *   <li><b>Downstream modifier</b> (guidelines, section 3.2): modification compute strictly greater than one third
  *       of the original's, or of 10^25 (original with systemic risk) or 10^23 FLOP (otherwise) when the
- *       original's compute is unknown; decided exactly by cross-multiplication.
+ *       original's compute is unknown; decided exactly by cross-multiplication. A modifier of a model without
+ *       systemic risk is tested against Art. 51(2) with the profile's cumulative compute, which includes the
+ *       original's compute used for initialisation (annex to the guidelines); whether the guidelines intend that
+ *       for modifiers is UNCONFIRMED.
  *   <li><b>Notification</b> (Art. 52(1)): due 14 days after the earlier of the dates the condition was met and
  *       became known to be met, but not before Chapter V applied (guidelines, section 5.3 for models in training
  *       on 2 August 2025; applying it to models already placed by then is an UNCONFIRMED assumption).

@@ -416,4 +416,29 @@ class ModelClassifierTest {
     assertEquals(SystemicRiskStatus.NOT_PRESUMED, c.systemicRisk().status());
     assertNull(c.reassessment().earliestRequest());
   }
+
+  /** A notification dated after the evaluation date had not been made as of that date. */
+  @Test
+  void notification_dated_after_the_evaluation_date_is_not_yet_made() {
+    ModelProfile p = textModel("2E+25").thresholdMetOn(AS_OF.minusDays(20)).notifiedOn(AS_OF.plusDays(1)).build();
+    NotificationAssessment n = classify(p).notification();
+    assertEquals(NotificationStatus.OVERDUE, n.status());
+    assertNull(n.notifiedOn());
+  }
+
+  /** Art. 52(4): a designation on Annex XIII criteria does not by itself call for an Art. 52(1) notification. */
+  @Test
+  void designation_below_the_threshold_does_not_require_a_notification() {
+    ModelProfile p = textModel("5E+24")
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, LocalDate.of(2026, 3, 10))).build();
+    assertEquals(NotificationStatus.NOT_REQUIRED, classify(p).notification().status());
+  }
+
+  /** The classification records the rule set and the evaluation date it was made under. */
+  @Test
+  void classification_records_rule_set_and_date() {
+    Classification c = classify(textModel("5E+24").build());
+    assertEquals("gpai-2026.1", c.ruleSetId());
+    assertEquals(AS_OF, c.asOf());
+  }
 }

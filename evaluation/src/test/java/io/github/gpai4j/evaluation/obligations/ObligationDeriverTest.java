@@ -278,4 +278,33 @@ class ObligationDeriverTest {
     assertThrows(IllegalArgumentException.class,
         () -> deriver.derive(p, new ModelClassifier(other).classify(p, AS_OF)));
   }
+
+  /** Art. 3(9): before its planned placement the model's Art. 53 obligations bind from, and are due on, that date. */
+  @Test
+  void planned_placement_after_the_evaluation_date_dates_the_obligations() {
+    Obligation o = derive(model("5E+24", LocalDate.of(2027, 1, 15)).build(),
+        ObligationId.ART_53_1_D_TRAINING_CONTENT_SUMMARY);
+    assertEquals(ObligationStatus.APPLIES, o.status());
+    assertEquals(LocalDate.of(2027, 1, 15), o.effectiveDate());
+    assertEquals(LocalDate.of(2027, 1, 15), o.dueDate());
+    assertTrue(o.reasons().stream().anyMatch(r -> r.code() == ReasonCode.OBL_NOT_YET_PLACED));
+  }
+
+  /** Art. 111(3) covers Art. 55 too: a legacy model with systemic risk complies by 2 August 2027. */
+  @Test
+  void legacy_systemic_model_complies_with_article_55_by_august_2027() {
+    Obligation o = derive(model("3E+25", LocalDate.of(2025, 3, 1)).thresholdMetOn(LocalDate.of(2024, 11, 1)).build(),
+        ObligationId.ART_55_1_A_MODEL_EVALUATION);
+    assertEquals(LocalDate.of(2025, 8, 2), o.effectiveDate());
+    assertEquals(LocalDate.of(2027, 8, 2), o.dueDate());
+  }
+
+  /** Art. 53(1)(c)-(d) still apply to a model whose Art. 52(2) arguments were accepted. */
+  @Test
+  void rebutted_model_keeps_the_article_53_obligations() {
+    ModelProfile p = model("3E+25", LocalDate.of(2026, 3, 2))
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.REBUTTAL_ACCEPTED, LocalDate.of(2026, 5, 1)))
+        .build();
+    assertEquals(ObligationStatus.APPLIES, derive(p, ObligationId.ART_53_1_C_COPYRIGHT_POLICY).status());
+  }
 }
