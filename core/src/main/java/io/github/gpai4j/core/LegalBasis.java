@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * of Practice, the Commission guidelines or the training-content template.
  *
  * <p>A legal basis renders as a conventional citation ({@link #citation()}), for example {@code Art. 53(1)(a)},
- * {@code Annex XI 1(2)(d)} or {@code CoP S&S Measure 9.3}, and {@link #parse(String)} reads that form back, so
+ * {@code Annex XI 1(2)(d)}, {@code Annex XIII(f)} or {@code CoP S&S Measure 9.3}, and {@link #parse(String)} reads that form back, so
  * the citation is also the JSON form. Instances are immutable and compare by value.
  *
  * @param instrument the text referred to, not null
@@ -182,7 +182,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
       default -> sb.append(instrument.citationPrefix()).append(' ').append(label(division)).append(' ').append(number);
     }
     for (int i = 0; i < subdivisions.size(); i++) {
-      if (i == 0 && division == Division.ANNEX) {
+      if (i == 0 && division == Division.ANNEX && Character.isDigit(subdivisions.get(0).charAt(0))) {
         sb.append(' ').append(subdivisions.get(0));
       } else {
         sb.append('(').append(subdivisions.get(i)).append(')');
@@ -220,12 +220,12 @@ public record LegalBasis(Instrument instrument, Division division, String number
     if ((m = Pattern.compile("Art\\. ([0-9]+[a-z]?)((?:\\([^()]+\\))*)").matcher(c)).matches()) {
       return new LegalBasis(Instrument.AI_ACT, Division.ARTICLE, m.group(1), parens(m.group(2)));
     }
-    if ((m = Pattern.compile("Annex ([IVXLC]+)(?: ([0-9A-Za-z.]+)((?:\\([^()]+\\))*))?").matcher(c)).matches()) {
+    if ((m = Pattern.compile("Annex ([IVXLC]+)(?: ([0-9][0-9A-Za-z.]*))?((?:\\([^()]+\\))*)").matcher(c)).matches()) {
       List<String> subs = new ArrayList<>();
       if (m.group(2) != null) {
         subs.add(m.group(2));
-        subs.addAll(parens(m.group(3)));
       }
+      subs.addAll(parens(m.group(3)));
       return new LegalBasis(Instrument.AI_ACT, Division.ANNEX, m.group(1), subs);
     }
     if ((m = Pattern.compile("Recital ([0-9]+)").matcher(c)).matches()) {

@@ -24,6 +24,11 @@ class LegalBasisTest {
   }
 
   @Test
+  void renders_a_lettered_annex_point_in_parentheses() {
+    assertEquals("Annex XIII(f)", LegalBasis.annex("XIII", "f").citation());
+  }
+
+  @Test
   void renders_a_code_of_practice_measure_with_its_chapter_prefix() {
     assertEquals("CoP S&S Measure 9.3", LegalBasis.measure(Instrument.COP_SAFETY_AND_SECURITY, "9.3").citation());
   }
@@ -34,7 +39,7 @@ class LegalBasisTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Art. 51(2)", "Art. 55(1)(d)", "Annex XIII", "Annex XII 2(b)", "Annex XI 1(1)(e)",
+  @ValueSource(strings = {"Art. 51(2)", "Art. 55(1)(d)", "Annex XIII", "Annex XIII(f)", "Annex XII 2(b)", "Annex XI 1(1)(e)",
       "Recital 111", "CoP S&S Appendix 1.4", "CoP Transparency Measure 1.2", "CoP Copyright Measure 1.3(1)(a)",
       "CoP S&S Commitment 9", "Training Content Template §2.3", "CoP Draft 1 Measure 6.3.1"})
   void parses_back_every_citation_it_renders(String citation) {

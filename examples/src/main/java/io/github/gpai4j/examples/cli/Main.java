@@ -4,9 +4,19 @@ import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
+import io.github.gpai4j.evaluation.classification.Classification;
+import io.github.gpai4j.evaluation.classification.ClassificationText;
+import io.github.gpai4j.evaluation.classification.ModelClassifier;
+import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.evaluation.obligations.ObligationDeriver;
+import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
+import io.github.gpai4j.evaluation.obligations.ObligationText;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,18 +40,29 @@ public final class Main {
   static final String USAGE_TEXT = """
       Usage: gpai4j [COMMAND] [ARGS]
         summary [FILE]     print a summary of a Model Documentation Form
+        classify [FILE] [--as-of YYYY-MM-DD] [--format text|json]
+                           classify a model profile (GPAI model, systemic risk, exemptions, dates)
+        obligations [FILE] [--as-of YYYY-MM-DD] [--format text|json]
+                           list the Chapter V obligations of a model profile with their dates
         fields             list the 47 items of the Model Documentation Form
         help               print this help
       FILE may be a path or 'sample:NAME' for a bundled sample (%s).
+      --as-of defaults to today.
       With no command, prints the summary of the bundled complete sample.
       """;
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Clock clock;
 
   Main(PrintStream out, PrintStream err) {
+    this(out, err, Clock.systemDefaultZone());
+  }
+
+  Main(PrintStream out, PrintStream err, Clock clock) {
     this.out = out;
     this.err = err;
+    this.clock = clock;
   }
 
   /**
@@ -61,6 +82,8 @@ public final class Main {
     try {
       return switch (command) {
         case "summary" -> summary(rest);
+        case "classify" -> classify(rest);
+        case "obligations" -> obligations(rest);
         case "fields" -> fields(rest);
         case "help", "--help", "-h" -> {
           out.print(usage());
@@ -79,6 +102,26 @@ public final class Main {
   private int summary(List<String> args) throws DocumentReadException, UsageException {
     String file = single(args, "sample:" + Samples.COMPLETE);
     out.print(DocumentationSummary.render(readDocumentation(file)));
+    return OK;
+  }
+
+  private int classify(List<String> args) throws DocumentReadException, UsageException {
+    Options o = Options.parse(args, Set.of("as-of", "format"), 1);
+    String format = o.choice("format", "text", Set.of("text", "json"));
+    LocalDate asOf = o.date("as-of", LocalDate.now(clock));
+    ModelProfile profile = read(o.file("sample:" + Samples.PROFILE_FRONTIER), ModelProfile.class);
+    Classification c = ModelClassifier.withCurrentRules().classify(profile, asOf);
+    out.print(format.equals("json") ? Gpai4jJson.strict().write(c) : ClassificationText.render(c));
+    return OK;
+  }
+
+  private int obligations(List<String> args) throws DocumentReadException, UsageException {
+    Options o = Options.parse(args, Set.of("as-of", "format"), 1);
+    String format = o.choice("format", "text", Set.of("text", "json"));
+    LocalDate asOf = o.date("as-of", LocalDate.now(clock));
+    ModelProfile profile = read(o.file("sample:" + Samples.PROFILE_FRONTIER), ModelProfile.class);
+    ObligationSchedule s = ObligationDeriver.withCurrentRules().derive(profile, asOf);
+    out.print(format.equals("json") ? Gpai4jJson.strict().write(s) : ObligationText.render(s));
     return OK;
   }
 
@@ -122,7 +165,7 @@ public final class Main {
   }
 
   private String usage() {
-    return String.format(USAGE_TEXT, String.join(", ", Samples.documentation()));
+    return String.format(USAGE_TEXT, String.join(", ", Samples.all()));
   }
 
   private int usageError(String message) {

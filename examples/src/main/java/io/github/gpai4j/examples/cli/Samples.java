@@ -18,6 +18,11 @@ public final class Samples {
   /** A half-filled draft with gaps and mistakes, to show what findings look like. */
   public static final String DRAFT = "model-documentation-draft.json";
 
+  /** A model profile of the fictional frontier model documented in {@link #COMPLETE}. */
+  public static final String PROFILE_FRONTIER = "profile-frontier.json";
+  /** A model profile of a small open-weights model that qualifies for the open-source exemption. */
+  public static final String PROFILE_OPEN_SMALL = "profile-open-small.json";
+
   private Samples() {}
 
   /**
@@ -27,6 +32,15 @@ public final class Samples {
    */
   public static List<String> documentation() {
     return List.of(COMPLETE, OPEN_SMALL, DRAFT);
+  }
+
+  /**
+   * Returns the names of all bundled samples, documentation first, then model profiles.
+   *
+   * @return the names
+   */
+  public static List<String> all() {
+    return List.of(COMPLETE, OPEN_SMALL, DRAFT, PROFILE_FRONTIER, PROFILE_OPEN_SMALL);
   }
 
   /**

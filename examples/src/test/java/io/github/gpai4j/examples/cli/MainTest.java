@@ -57,6 +57,39 @@ class MainTest {
   }
 
   @Test
+  void classify_explains_the_bundled_frontier_profile_with_its_reasons() {
+    assertEquals(Main.OK, run("classify", "--as-of", "2026-11-28"));
+    assertTrue(out().contains("Systemic risk: PRESUMED"), out());
+    assertTrue(out().contains("Art. 51(2)"), out());
+  }
+
+  @Test
+  void classify_prints_json_on_request() throws Exception {
+    assertEquals(Main.OK, run("classify", "sample:profile-open-small.json", "--as-of", "2026-11-28",
+        "--format", "json"));
+    var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out());
+    assertEquals("EXEMPT", tree.at("/openSourceExemption/status").asString(), out());
+  }
+
+  @Test
+  void obligations_lists_the_articles_with_their_dates() {
+    assertEquals(Main.OK, run("obligations", "sample:profile-open-small.json", "--as-of", "2026-11-28"));
+    assertTrue(out().contains("Art. 53(1)(a)"), out());
+    assertTrue(out().contains("EXEMPT"), out());
+  }
+
+  @Test
+  void a_malformed_as_of_date_is_a_usage_error() {
+    assertEquals(Main.USAGE, run("obligations", "--as-of", "2026-13-01"));
+    assertTrue(err().contains("YYYY-MM-DD"), err());
+  }
+
+  @Test
+  void an_unknown_option_is_a_usage_error() {
+    assertEquals(Main.USAGE, run("classify", "--recipient", "DP"));
+  }
+
+  @Test
   void fields_lists_the_47_items() {
     assertEquals(Main.OK, run("fields"));
     assertEquals(47, out().lines().count());
