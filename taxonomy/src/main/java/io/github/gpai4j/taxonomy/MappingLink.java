@@ -17,6 +17,10 @@ public record MappingLink(TaxonomyEntry from, TaxonomyEntry to, MappingStatus st
   /**
    * Checks the components.
    *
+   * @param from the entry looked up, not null
+   * @param to the entry of the other version, not null
+   * @param status how the draft entry became the final one, not null
+   * @param note a short explanation, not null
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if both entries belong to the same version
    */

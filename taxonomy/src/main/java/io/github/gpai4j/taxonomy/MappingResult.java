@@ -23,6 +23,10 @@ public record MappingResult(
   /**
    * Checks the components.
    *
+   * @param source the entry looked up, not null
+   * @param targetVersion the version mapped to, not null
+   * @param links the correspondences, not null
+   * @param unmappedReason the reason when there are no links, else null
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if the result has both links and an unmapped reason, or neither
    */

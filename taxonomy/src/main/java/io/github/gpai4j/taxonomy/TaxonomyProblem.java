@@ -34,6 +34,11 @@ public record TaxonomyProblem(
   /**
    * Checks the components.
    *
+   * @param ruleId the stable rule id, not null
+   * @param severity the severity, not null
+   * @param pointer the JSON Pointer, not null
+   * @param legalBasis the provision implemented, not null
+   * @param arguments the message arguments, not null
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the rule id is malformed or the pointer is neither empty nor starts with
    *     {@code /}

@@ -13,8 +13,11 @@ public final class UnknownCodeException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The code that was not found. */
   private final String code;
+  /** The version searched, or null for all versions. */
   private final @Nullable TaxonomyVersion version;
+  /** The nearest known codes, nearest first. */
   private final List<String> suggestions;
 
   /**

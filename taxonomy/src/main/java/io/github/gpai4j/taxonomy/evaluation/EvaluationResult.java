@@ -22,6 +22,10 @@ public record EvaluationResult(
   /**
    * Checks the components.
    *
+   * @param metric what was measured, not blank
+   * @param value the score as reported, not blank
+   * @param comparison the baseline compared with, or null
+   * @param notes scoring details or caveats, or null
    * @throws NullPointerException if the metric or value is null
    * @throws IllegalArgumentException if the metric or value is blank
    */
