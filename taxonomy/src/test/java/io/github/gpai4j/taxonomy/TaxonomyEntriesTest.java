@@ -129,6 +129,8 @@ class TaxonomyEntriesTest {
   void corroborated_draft_entries_name_their_corroborating_source() {
     assertTrue(FirstDraftRiskType.AUTOMATED_AI_RESEARCH_AND_DEVELOPMENT.source().contains("ACM"));
     assertTrue(FirstDraftCapability.LONG_HORIZON_PLANNING.source().contains("ACM"));
+    assertTrue(FirstDraftRiskType.LARGE_SCALE_DISCRIMINATION.source().contains("CDT Europe"));
+    assertTrue(FirstDraftRiskType.PERSUASION_AND_MANIPULATION.source().contains("ceeddw.org"));
   }
 
   /** D1 6.2 gives example values, "neither exhaustive nor mutually exclusive", for every dimension. */

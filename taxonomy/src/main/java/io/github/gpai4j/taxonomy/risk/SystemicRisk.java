@@ -1,6 +1,6 @@
 package io.github.gpai4j.taxonomy.risk;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.github.gpai4j.taxonomy.ContributingCharacteristic;
 import io.github.gpai4j.taxonomy.ModelAffordance;
 import io.github.gpai4j.taxonomy.ModelCapability;
@@ -34,6 +34,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonSerialize(as = ImmutableSystemicRisk.class)
 @JsonDeserialize(as = ImmutableSystemicRisk.class)
 public abstract class SystemicRisk {
@@ -83,11 +84,11 @@ public abstract class SystemicRisk {
   public abstract @Nullable SpecifiedSystemicRisk specifiedRisk();
 
   /**
-   * Returns whether this is one of the specified systemic risks of Appendix 1.4.
+   * Returns whether this is one of the specified systemic risks of Appendix 1.4. Derived, hence not part of the
+   * JSON form (and a {@code "specified"} property in input is an unknown property, not silently dropped).
    *
    * @return true if {@link #specifiedRisk()} is set
    */
-  @JsonIgnore
   public final boolean isSpecified() {
     return specifiedRisk() != null;
   }

@@ -65,4 +65,19 @@ class RiskRecordsJsonTest {
     String json = JsonRoundTrip.write(Fixtures.cyberRisk());
     assertTrue(!json.contains("\"specified\""), json);
   }
+
+  /** Strict reading never drops data: the derived flag is not a property and is rejected in input. */
+  @Test
+  void derived_specified_flag_in_input_is_an_unknown_property() {
+    DocumentReadException e = org.junit.jupiter.api.Assertions.assertThrows(DocumentReadException.class,
+        () -> Gpai4jJson.strict().read("{\"specified\":true}", SystemicRisk.class));
+    assertTrue(e.getMessage().contains("specified"), e.getMessage());
+  }
+
+  @Test
+  void unknown_taxonomy_code_in_input_is_rejected_with_its_pointer() {
+    DocumentReadException e = org.junit.jupiter.api.Assertions.assertThrows(DocumentReadException.class,
+        () -> Gpai4jJson.strict().read("{\"capabilities\":[\"FINAL.CAPABILITY.NOPE\"]}", SystemicRisk.class));
+    assertTrue(e.getMessage().contains("/capabilities/0"), e.getMessage());
+  }
 }
