@@ -64,4 +64,27 @@ class LabelsCompletenessTest {
     }
     assertEquals(expected, new TreeSet<>(Labels.all(Locale.FRENCH).keySet()));
   }
+
+  /** Every rule id declared by a check class has a message in English and in French. */
+  @Test
+  void every_rule_id_has_an_english_and_a_french_message() throws IllegalAccessException {
+    Set<String> ids = new TreeSet<>();
+    for (Class<?> c : java.util.List.of(io.github.gpai4j.taxonomy.risk.SystemicRiskChecks.class,
+        io.github.gpai4j.taxonomy.mitigation.MitigationChecks.class,
+        io.github.gpai4j.taxonomy.evaluation.EvaluationChecks.class)) {
+      for (java.lang.reflect.Field f : c.getFields()) {
+        if (f.getType() == String.class) {
+          ids.add((String) f.get(null));
+        }
+      }
+    }
+    assertEquals(20, ids.size(), ids.toString());
+    for (String id : ids) {
+      assertTrue(Labels.has("problem." + id, Locale.ENGLISH), id);
+      assertTrue(Labels.has("problem." + id, Locale.FRENCH), id);
+      String en = new TaxonomyProblem(id, io.github.gpai4j.core.validation.Severity.ERROR, "",
+          io.github.gpai4j.core.LegalBasis.recital(111), java.util.List.of("a", "b")).message(Locale.FRENCH);
+      assertTrue(!en.contains("{"), en);
+    }
+  }
 }

@@ -73,4 +73,51 @@ class ModelEvaluationTest {
     assertEquals("\"EVALUATION.METHOD.HUMAN_UPLIFT_STUDY\"",
         JsonRoundTrip.write(EvaluationMethod.HUMAN_UPLIFT_STUDY).strip());
   }
+
+  @Test
+  void complete_full_process_evaluation_has_no_problem() {
+    assertEquals(java.util.List.of(), EvaluationChecks.check(redTeaming()));
+  }
+
+  /** Measure 1.2(1)(a): lighter-touch evaluations at trigger points need not meet Appendix 3. */
+  @Test
+  void lighter_touch_evaluation_is_exempt_from_appendix_3() {
+    assertEquals(java.util.List.of(), EvaluationChecks.check(ModelEvaluation.builder().lighterTouch(true).build()));
+  }
+
+  /** Appendix 3.1: internal validity, external validity and reproducibility. */
+  @Test
+  void missing_rigour_is_reported_per_criterion_with_its_pointer() {
+    ModelEvaluation e = ModelEvaluation.builder().from(redTeaming()).externalValidity(null).build();
+    java.util.List<io.github.gpai4j.taxonomy.TaxonomyProblem> p = EvaluationChecks.check(e);
+    assertEquals(java.util.List.of(EvaluationChecks.RIGOUR_UNSTATED),
+        p.stream().map(io.github.gpai4j.taxonomy.TaxonomyProblem::ruleId).toList());
+    assertEquals("/externalValidity", p.get(0).pointer());
+    assertEquals("CoP S&S Appendix 3.1(2)", p.get(0).legalBasis().citation());
+  }
+
+  /** Appendix 3.2: elicitation at least matches misuse actors; unknown does not count as matched. */
+  @Test
+  void unknown_match_with_misuse_actor_elicitation_is_reported() {
+    ModelEvaluation e = ModelEvaluation.builder().from(redTeaming()).matchesMisuseActorElicitation(null).build();
+    assertEquals(java.util.List.of(EvaluationChecks.ELICITATION_NOT_MATCHED),
+        EvaluationChecks.check(e).stream().map(io.github.gpai4j.taxonomy.TaxonomyProblem::ruleId).toList());
+  }
+
+  /** Appendix 3.4: "at least 20 business days" is appropriate for most risks; 19 is flagged as information. */
+  @Test
+  void nineteen_business_days_is_flagged_and_twenty_is_not() {
+    ModelEvaluation e19 = ModelEvaluation.builder().from(redTeaming()).businessDaysAllowed(19).build();
+    ModelEvaluation e20 = ModelEvaluation.builder().from(redTeaming()).businessDaysAllowed(20).build();
+    java.util.List<io.github.gpai4j.taxonomy.TaxonomyProblem> p = EvaluationChecks.check(e19);
+    assertEquals(java.util.List.of(EvaluationChecks.SHORT_EVALUATION_TIME),
+        p.stream().map(io.github.gpai4j.taxonomy.TaxonomyProblem::ruleId).toList());
+    assertEquals(io.github.gpai4j.core.validation.Severity.INFO, p.get(0).severity());
+    assertEquals(java.util.List.of(), EvaluationChecks.check(e20));
+  }
+
+  @Test
+  void empty_draft_evaluation_reports_every_appendix_3_gap() {
+    assertEquals(6, EvaluationChecks.check(ModelEvaluation.builder().build()).size());
+  }
 }
