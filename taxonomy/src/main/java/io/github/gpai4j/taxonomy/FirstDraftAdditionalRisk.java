@@ -38,7 +38,8 @@ public enum FirstDraftAdditionalRisk implements TaxonomyEntry {
   /** Other large-scale harm to human agency. */
   HARM_TO_HUMAN_AGENCY("6.1 other large-scale harm (9)", "18", Provenance.CONFIRMED_PRIMARY, ""),
   /** Other large-scale harm to society as a whole. */
-  HARM_TO_SOCIETY_AS_A_WHOLE("6.1 other large-scale harm (10)", "18", Provenance.CONFIRMED_PRIMARY, "");
+  HARM_TO_SOCIETY_AS_A_WHOLE(
+      "6.1 other large-scale harm (10)", "18", Provenance.CONFIRMED_PRIMARY, "");
 
   private final String draftItem;
   private final String page;

@@ -20,7 +20,8 @@ public enum FirstDraftCapability implements TaxonomyEntry {
   /** C4: persuasion, manipulation and deception. */
   PERSUASION_MANIPULATION_DECEPTION("C4", "18-19", Provenance.CONFIRMED_PRIMARY, ""),
   /** C5: long-horizon planning, forecasting and strategising. */
-  LONG_HORIZON_PLANNING("C5", "18-19", Provenance.CONFIRMED_PRIMARY, "ACM Europe TPC comments of 27 Nov 2024, Rec. 6 (quotes the bullet)"),
+  LONG_HORIZON_PLANNING(
+      "C5", "18-19", Provenance.CONFIRMED_PRIMARY, "ACM Europe TPC comments of 27 Nov 2024, Rec. 6 (quotes the bullet)"),
   /** C6: situational awareness. */
   SITUATIONAL_AWARENESS("C6", "18-19", Provenance.CONFIRMED_PRIMARY, "");
 

@@ -22,11 +22,22 @@ public enum FirstDraftRiskType implements TaxonomyEntry {
   /** T3: loss of control. */
   LOSS_OF_CONTROL("T3", "17-18", Provenance.CONFIRMED_PRIMARY, "futur-ia summary"),
   /** T4: automated use of models for AI research and development. */
-  AUTOMATED_AI_RESEARCH_AND_DEVELOPMENT("T4", "17-18", Provenance.CONFIRMED_PRIMARY, "ACM Europe TPC comments of 27 Nov 2024, Rec. 6 (quotes the label)"),
+  AUTOMATED_AI_RESEARCH_AND_DEVELOPMENT(
+      "T4", "17-18", Provenance.CONFIRMED_PRIMARY, "ACM Europe TPC comments of 27 Nov 2024, Rec. 6 (quotes the label)"),
   /** T5: persuasion and manipulation. */
-  PERSUASION_AND_MANIPULATION("T5", "17-18", Provenance.CONFIRMED_PRIMARY, "futur-ia summary (large-scale disinformation); CEE Digital Democracy Watch feedback on the first draft (ceeddw.org), which quotes Section 6.1 on persuasion and manipulation"),
+  PERSUASION_AND_MANIPULATION(
+      "T5",
+      "17-18",
+      Provenance.CONFIRMED_PRIMARY,
+      "futur-ia summary (large-scale disinformation); CEE Digital Democracy Watch feedback on the first draft"
+          + " (ceeddw.org), which quotes Section 6.1 on persuasion and manipulation"),
   /** T6: large-scale illegal discrimination. */
-  LARGE_SCALE_DISCRIMINATION("T6", "17-18", Provenance.CONFIRMED_PRIMARY, "CDT Europe statement of 12 Mar 2025 on the third draft (cdt.org, copy at newsdirectory3.com), which regrets the removal of discrimination from the selected risks of earlier drafts");
+  LARGE_SCALE_DISCRIMINATION(
+      "T6",
+      "17-18",
+      Provenance.CONFIRMED_PRIMARY,
+      "CDT Europe statement of 12 Mar 2025 on the third draft (cdt.org, copy at newsdirectory3.com), which regrets"
+          + " the removal of discrimination from the selected risks of earlier drafts");
 
   private final String draftItem;
   private final String page;

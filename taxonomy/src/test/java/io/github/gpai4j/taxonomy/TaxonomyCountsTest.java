@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
  */
 class TaxonomyCountsTest {
 
-  /** Final S&S Appendix 1.1 lists five types of risk: public health, safety, public security, fundamental rights, society as a whole. */
+  /**
+   * Final S&S Appendix 1.1 lists five types of risk: public health, safety, public security, fundamental rights,
+   * society as a whole.
+   */
   @Test
   void final_text_has_five_risk_types() {
     assertEquals(5, TaxonomyCategory.RISK_TYPE.entries().size());
