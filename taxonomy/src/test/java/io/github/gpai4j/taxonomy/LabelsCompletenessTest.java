@@ -78,7 +78,7 @@ class LabelsCompletenessTest {
         }
       }
     }
-    assertEquals(20, ids.size(), ids.toString());
+    assertEquals(22, ids.size(), ids.toString());
     for (String id : ids) {
       assertTrue(Labels.has("problem." + id, Locale.ENGLISH), id);
       assertTrue(Labels.has("problem." + id, Locale.FRENCH), id);

@@ -7,9 +7,12 @@ import io.github.gpai4j.core.LegalBasis;
 import io.github.gpai4j.core.validation.Severity;
 import io.github.gpai4j.taxonomy.SpecifiedSystemicRisk;
 import io.github.gpai4j.taxonomy.TaxonomyProblem;
+import io.github.gpai4j.taxonomy.evaluation.ModelEvaluation;
+import io.github.gpai4j.taxonomy.mitigation.Mitigation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +48,10 @@ public final class SystemicRiskChecks {
   public static final String NO_UNREACHED_TIER = "TAX-4.1-NO-UNREACHED-TIER";
   /** Measure 4.2: proceed only if the risks were determined acceptable. */
   public static final String PROCEED_NOT_ACCEPTABLE = "TAX-4.2-PROCEED-NOT-ACCEPTABLE";
+  /** Commitment 2: identified risks have distinct identifiers so that other records can refer to them. */
+  public static final String DUPLICATE_RISK_ID = "TAX-2-DUPLICATE-RISK-ID";
+  /** Commitments 3 to 6: a record refers only to identified risks. */
+  public static final String UNKNOWN_RISK_REFERENCE = "TAX-2-UNKNOWN-RISK-REFERENCE";
 
   private static final LegalBasis M21 = measure("2.1", "2");
   private static final LegalBasis M22 = measure("2.2");
@@ -162,6 +169,60 @@ public final class SystemicRiskChecks {
           new TaxonomyProblem(PROCEED_NOT_ACCEPTABLE, Severity.ERROR, "/decision", M42, List.of(acceptable)));
     }
     return List.of();
+  }
+
+  /**
+   * Checks the references between a provider's records: identified risks (Commitment 2) have distinct ids, and
+   * every risk id that a mitigation (Commitments 5 and 6), a model evaluation (Measure 3.2) or an acceptance
+   * determination (Commitment 4) names belongs to an identified risk. Pointers are relative to a document of the
+   * shape {@code {"risks": [...], "mitigations": [...], "evaluations": [...], "determinations": [...]}}.
+   *
+   * @param risks the identified risks, not null
+   * @param mitigations the mitigations, not null
+   * @param evaluations the model evaluations, not null
+   * @param determinations the acceptance determinations, not null
+   * @return the problems found, in list order; empty if none
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static List<TaxonomyProblem> checkReferences(
+      List<SystemicRisk> risks,
+      List<Mitigation> mitigations,
+      List<ModelEvaluation> evaluations,
+      List<RiskAcceptanceDetermination> determinations) {
+    requireNonNull(risks, "risks");
+    requireNonNull(mitigations, "mitigations");
+    requireNonNull(evaluations, "evaluations");
+    requireNonNull(determinations, "determinations");
+    List<TaxonomyProblem> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    LegalBasis c2 = LegalBasis.commitment(Instrument.COP_SAFETY_AND_SECURITY, "2");
+    for (int i = 0; i < risks.size(); i++) {
+      String id = requireNonNull(risks.get(i), "risk").id();
+      if (id != null && !ids.add(id)) {
+        out.add(new TaxonomyProblem(DUPLICATE_RISK_ID, Severity.ERROR, "/risks/" + i + "/id", c2, List.of(id)));
+      }
+    }
+    for (int i = 0; i < mitigations.size(); i++) {
+      unknown(ids, mitigations.get(i).riskIds(), "/mitigations/" + i + "/riskIds/",
+          LegalBasis.commitment(Instrument.COP_SAFETY_AND_SECURITY, "5"), out);
+    }
+    for (int i = 0; i < evaluations.size(); i++) {
+      unknown(ids, evaluations.get(i).riskIds(), "/evaluations/" + i + "/riskIds/", measure("3.2"), out);
+    }
+    for (int i = 0; i < determinations.size(); i++) {
+      unknown(ids, determinations.get(i).riskIds(), "/determinations/" + i + "/riskIds/", M41, out);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void unknown(
+      Set<String> ids, List<String> refs, String pointer, LegalBasis basis, List<TaxonomyProblem> out) {
+    for (int j = 0; j < refs.size(); j++) {
+      if (!ids.contains(refs.get(j))) {
+        out.add(new TaxonomyProblem(UNKNOWN_RISK_REFERENCE, Severity.ERROR, pointer + j, basis,
+            List.of(refs.get(j))));
+      }
+    }
   }
 
   private static String label(SystemicRisk risk) {

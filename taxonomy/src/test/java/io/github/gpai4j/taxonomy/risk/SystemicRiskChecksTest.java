@@ -174,4 +174,30 @@ class SystemicRiskChecksTest {
   void checks_reject_a_null_record() {
     assertThrows(NullPointerException.class, () -> SystemicRiskChecks.check((SystemicRisk) null));
   }
+
+  @Test
+  void references_to_identified_risks_have_no_problem() {
+    assertEquals(List.of(), SystemicRiskChecks.checkReferences(List.of(Fixtures.cyberRisk()),
+        List.of(io.github.gpai4j.taxonomy.mitigation.Mitigation.builder().addRiskIds("R-CYBER").build()),
+        List.of(io.github.gpai4j.taxonomy.evaluation.ModelEvaluation.builder().addRiskIds("R-CYBER").build()),
+        List.of(Fixtures.determination())));
+  }
+
+  @Test
+  void reference_to_an_unknown_risk_is_reported_with_its_pointer() {
+    List<TaxonomyProblem> p = SystemicRiskChecks.checkReferences(List.of(Fixtures.cyberRisk()),
+        List.of(io.github.gpai4j.taxonomy.mitigation.Mitigation.builder().addRiskIds("R-CYBER", "R-BIO").build()),
+        List.of(), List.of());
+    assertEquals(List.of(SystemicRiskChecks.UNKNOWN_RISK_REFERENCE), rules(p));
+    assertEquals("/mitigations/0/riskIds/1", p.get(0).pointer());
+    assertEquals(List.of("R-BIO"), p.get(0).arguments());
+  }
+
+  @Test
+  void duplicate_risk_ids_are_reported() {
+    List<TaxonomyProblem> p = SystemicRiskChecks.checkReferences(
+        List.of(Fixtures.cyberRisk(), Fixtures.cyberRisk()), List.of(), List.of(), List.of());
+    assertEquals(List.of(SystemicRiskChecks.DUPLICATE_RISK_ID), rules(p));
+    assertEquals("/risks/1/id", p.get(0).pointer());
+  }
 }
