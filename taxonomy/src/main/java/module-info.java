@@ -1,8 +1,19 @@
-/** The systemic-risk vocabulary of the GPAI Code of Practice. */
+/**
+ * The systemic-risk vocabulary of the GPAI Code of Practice (first draft and final Safety and Security chapter),
+ * the mapping between the two, and the records of systemic risk assessment, evaluation and mitigation.
+ */
 module io.github.gpai4j.taxonomy {
   requires transitive io.github.gpai4j.core;
   requires static transitive org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.taxonomy;
+  exports io.github.gpai4j.taxonomy.risk;
+  exports io.github.gpai4j.taxonomy.mitigation;
+  exports io.github.gpai4j.taxonomy.evaluation;
+
+  opens io.github.gpai4j.taxonomy to tools.jackson.databind;
+  opens io.github.gpai4j.taxonomy.risk to tools.jackson.databind;
+  opens io.github.gpai4j.taxonomy.mitigation to tools.jackson.databind;
+  opens io.github.gpai4j.taxonomy.evaluation to tools.jackson.databind;
 }

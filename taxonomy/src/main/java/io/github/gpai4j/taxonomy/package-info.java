@@ -1,5 +1,9 @@
 /**
- * Systemic-risk vocabulary of the General-Purpose AI Code of Practice, first draft (November 2024) and final Safety and Security chapter (July 2025), with the mapping between them.
+ * Systemic-risk vocabulary of the General-Purpose AI Code of Practice: the taxonomy of the final Safety and Security
+ * chapter (Appendix 1, 10 July 2025) and of the first draft (Measure 6, 14 November 2024) as versioned enums with
+ * stable codes, English and French labels, legal bases and provenance flags; lookup by code ({@link
+ * io.github.gpai4j.taxonomy.Taxonomy}); the mapping between the two versions ({@link
+ * io.github.gpai4j.taxonomy.TaxonomyMapping}); and the problems that record checks report.
  */
 @NullMarked
 package io.github.gpai4j.taxonomy;

@@ -1,0 +1,82 @@
+package io.github.gpai4j.taxonomy;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gpai4j.core.Instrument;
+import io.github.gpai4j.core.LegalBasis;
+
+/**
+ * The seven bullets of dangerous model propensities in the first draft of the Code (14 November 2024, Measure
+ * 6.3.2, p. 19).
+ *
+ * @since 0.1.0
+ */
+public enum FirstDraftPropensity implements TaxonomyEntry {
+  /** P1: misalignment with human intent and/or values. */
+  MISALIGNMENT("P1", "19", Provenance.CONFIRMED_PRIMARY, ""),
+  /** P2: tendency to deceive. */
+  TENDENCY_TO_DECEIVE("P2", "19", Provenance.CONFIRMED_PRIMARY, ""),
+  /** P3: bias. */
+  BIAS("P3", "19", Provenance.CONFIRMED_PRIMARY, ""),
+  /** P4: confabulation. */
+  CONFABULATION("P4", "19", Provenance.CONFIRMED_PRIMARY, ""),
+  /** P5: lack of reliability and security. */
+  LACK_OF_RELIABILITY_AND_SECURITY("P5", "19", Provenance.CONFIRMED_PRIMARY, ""),
+  /** P6: goal-pursuing, resistance to goal modification, power-seeking. */
+  GOAL_PURSUIT_AND_POWER_SEEKING("P6", "19", Provenance.CONFIRMED_PRIMARY, ""),
+  /** P7: colluding with other AI models or systems. */
+  COLLUSION_WITH_OTHER_AI("P7", "19", Provenance.CONFIRMED_PRIMARY, "");
+
+  private final String draftItem;
+  private final String page;
+  private final Provenance provenance;
+  private final String corroboration;
+
+  FirstDraftPropensity(String draftItem, String page, Provenance provenance, String corroboration) {
+    this.draftItem = draftItem;
+    this.page = page;
+    this.provenance = provenance;
+    this.corroboration = corroboration;
+  }
+
+  @JsonValue
+  @Override
+  public String code() {
+    return category().codeOf(this);
+  }
+
+  @Override
+  public TaxonomyCategory category() {
+    return TaxonomyCategory.DRAFT_PROPENSITY;
+  }
+
+  /**
+   * Returns the provision of the first draft that lists this entry; the draft's bullets are not numbered, so
+   * the basis names the section only (see {@link #draftItem()}).
+   *
+   * @return the legal basis, never null
+   */
+  @Override
+  public LegalBasis legalBasis() {
+    return LegalBasis.section(Instrument.COP_FIRST_DRAFT, "6.3.2");
+  }
+
+  /**
+   * Returns the item number gpai4j's fact sheet gives this entry ({@code P1}); the draft itself does not
+   * number its bullets.
+   *
+   * @return the item number, never null
+   */
+  public String draftItem() {
+    return draftItem;
+  }
+
+  @Override
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  @Override
+  public String source() {
+    return Sources.draft(draftItem, page, corroboration);
+  }
+}

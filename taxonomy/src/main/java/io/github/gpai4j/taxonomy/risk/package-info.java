@@ -1,0 +1,12 @@
+/**
+ * Records of systemic risk assessment under the Safety and Security chapter of the GPAI Code of Practice: the
+ * systemic risks a provider identifies (Commitment 2) with their scenarios, the acceptance criteria and systemic
+ * risk tiers of Measure 4.1, and the acceptance determination with its decision to proceed (Measure 4.2), plus
+ * pure checks that report what the Code still requires.
+ */
+@GpaiStyle
+@NullMarked
+package io.github.gpai4j.taxonomy.risk;
+
+import io.github.gpai4j.core.GpaiStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package io.github.gpai4j.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gpai4j.taxonomy.risk.SystemicRisk;
+import io.github.gpai4j.taxonomy.risk.SystemicRiskChecks;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The code shown in Javadoc ({@link Taxonomy}, {@link SystemicRisk}) and in the README paragraph proposed for the
+ * taxonomy module, compiled and run so that it cannot rot.
+ */
+class SnippetsTest {
+
+  @Test
+  void readme_taxonomy_snippet_runs() {
+    // README: look up, translate and map an entry
+    Taxonomy fin = Taxonomy.of(TaxonomyVersion.FINAL_2025_07);
+    TaxonomyEntry cyber = fin.byCode("FINAL.CAPABILITY.OFFENSIVE_CYBER");
+    String citation = cyber.legalBasis().citation();        // "CoP S&S Appendix 1.3.1(1)"
+    String french = cyber.label(Locale.FRENCH);              // "Capacités cyberoffensives"
+    MappingResult origin = TaxonomyMapping.toFirstDraft(cyber);
+    // origin.targets() == [DRAFT1.CAPABILITY.CYBER_CBRN_AND_WEAPONS], status SPLIT
+
+    assertEquals("CoP S&S Appendix 1.3.1(1)", citation);
+    assertEquals("Capacités cyberoffensives", french);
+    assertEquals(List.of(FirstDraftCapability.CYBER_CBRN_AND_WEAPONS), origin.targets());
+    assertEquals(MappingStatus.SPLIT, origin.links().get(0).status());
+  }
+
+  @Test
+  void readme_risk_check_snippet_runs() {
+    // README: a draft risk builds; the checks say what Measure 4.1 still needs
+    SystemicRisk cyber = SystemicRisk.builder()
+        .id("R-CYBER")
+        .specifiedRisk(SpecifiedSystemicRisk.CYBER_OFFENCE)
+        .addTypes(SystemicRiskType.PUBLIC_SECURITY)
+        .addCapabilities(ModelCapability.OFFENSIVE_CYBER)
+        .build();
+    List<TaxonomyProblem> problems = SystemicRiskChecks.check(cyber);
+    // TAX-2.2-NO-SCENARIO, TAX-4.1-NO-CRITERIA
+
+    assertEquals(List.of("TAX-2.2-NO-SCENARIO", "TAX-4.1-NO-CRITERIA"),
+        problems.stream().map(TaxonomyProblem::ruleId).toList());
+    assertTrue(problems.get(1).message(Locale.FRENCH).startsWith("Le risque systémique 'R-CYBER'"));
+  }
+}
