@@ -7,5 +7,10 @@ module io.github.gpai4j.core {
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.core;
+  exports io.github.gpai4j.core.documentation;
+  exports io.github.gpai4j.core.json;
   exports io.github.gpai4j.core.validation;
+
+  opens io.github.gpai4j.core to tools.jackson.databind;
+  opens io.github.gpai4j.core.documentation to tools.jackson.databind;
 }

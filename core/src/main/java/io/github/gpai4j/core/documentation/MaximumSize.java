@@ -1,0 +1,37 @@
+package io.github.gpai4j.core.documentation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gpai4j.core.Applicable;
+
+/**
+ * The maximum input or output size for one selected modality (MDF-2.3b, MDF-2.4b; Annex XII 2(b) "and their
+ * maximum size (e.g. context window length)"), or {@code N/A} where the provider defines none.
+ *
+ * @param modality the modality the size is for, not null
+ * @param size the size in free text with its unit (such as {@code "128,000 tokens"}) or {@code N/A}, not null
+ * @since 0.1.0
+ */
+public record MaximumSize(Modality modality, Applicable<String> size) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public MaximumSize {
+    requireNonNull(modality, "modality");
+    requireNonNull(size, "size");
+  }
+
+  /**
+   * Returns a given maximum size.
+   *
+   * @param modality the modality
+   * @param size the size text
+   * @return the maximum size
+   */
+  public static MaximumSize of(Modality modality, String size) {
+    return new MaximumSize(modality, Applicable.of(size));
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.gpai4j.core.documentation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The modalities ticked in a form item (MDF-2.3 input, MDF-2.4 output, MDF-6.1 training data), with the
+ * "if any other please specify" text.
+ *
+ * @param selected the ticked modalities in form order, without duplicates, not null
+ * @param other the description of {@link Modality#OTHER}, or null
+ * @since 0.1.0
+ */
+public record ModalitySelection(List<Modality> selected, @Nullable String other) {
+
+  /**
+   * Normalises the selection to form order without duplicates.
+   *
+   * @throws NullPointerException if {@code selected} or an element is null
+   */
+  public ModalitySelection {
+    requireNonNull(selected, "selected");
+    Set<Modality> set = selected.isEmpty() ? EnumSet.noneOf(Modality.class) : EnumSet.copyOf(selected);
+    selected = List.copyOf(set);
+  }
+
+  /**
+   * Returns a selection of the given modalities.
+   *
+   * @param modalities the ticked modalities
+   * @return the selection
+   */
+  public static ModalitySelection of(Modality... modalities) {
+    return new ModalitySelection(List.of(modalities), null);
+  }
+
+  /**
+   * Returns whether a modality is ticked.
+   *
+   * @param modality the modality, not null
+   * @return true if ticked
+   */
+  public boolean includes(Modality modality) {
+    return selected.contains(modality);
+  }
+
+  /**
+   * Returns whether nothing is ticked and no other modality is described.
+   *
+   * @return true if the item is unanswered
+   */
+  public boolean isEmpty() {
+    return selected.isEmpty() && (other == null || other.isBlank());
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.gpai4j.core.documentation;
+
+import io.github.gpai4j.core.Document;
+import io.github.gpai4j.core.Recipient;
+import io.github.gpai4j.core.json.JsonDocument;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The Model Documentation Form of the GPAI Code of Practice (Transparency chapter, Measure 1.1), which documents a
+ * general-purpose AI model for the AI Office and national competent authorities (Art. 53(1)(a), Annex XI section
+ * 1 of Regulation (EU) 2024/1689) and for downstream providers (Art. 53(1)(b), Annex XII).
+ *
+ * <p>The form has two header items and eight sections; {@link MdfItem} catalogues all 47 items with their
+ * recipients and JSON Pointers. For models with systemic risk, {@link #systemicRiskDocumentation()} holds the
+ * Annex XI section 2 material, which the Code collects under Safety and Security Measure 10.1.
+ *
+ * <p>Every item may be missing: a half-filled form is a legal value, and completeness is judged by validators.
+ * Build with {@link #builder()}; read and write with {@link io.github.gpai4j.core.json.Gpai4jJson}.
+ * {@link #viewFor(Recipient)} returns the document as one recipient receives it.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableModelDocumentation.class)
+@JsonDeserialize(as = ImmutableModelDocumentation.class)
+@JsonDocument(type = ModelDocumentation.DOCUMENT_TYPE, schemaVersions = ModelDocumentation.SCHEMA_VERSION)
+public abstract class ModelDocumentation implements Document {
+  /** The {@code documentType} of a Model Documentation Form. */
+  public static final String DOCUMENT_TYPE = "model-documentation";
+  /** The schema version this release writes. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  ModelDocumentation() {}
+
+  /** Returns {@value #DOCUMENT_TYPE}. */
+  @Override
+  @Value.Default
+  public String documentType() {
+    return DOCUMENT_TYPE;
+  }
+
+  /** Returns the schema version, {@value #SCHEMA_VERSION} unless read from an older document. */
+  @Override
+  @Value.Default
+  public String schemaVersion() {
+    return SCHEMA_VERSION;
+  }
+
+  /**
+   * Returns the version of the form this document follows.
+   *
+   * @return the form version, by default {@link FormVersion#COP_FINAL_2025_07}
+   */
+  @Value.Default
+  public FormVersion formVersion() {
+    return FormVersion.COP_FINAL_2025_07;
+  }
+
+  /**
+   * Returns the date the document was last updated (MDF-0.1, header).
+   *
+   * @return the date, or null if not given
+   */
+  public abstract @Nullable LocalDate lastUpdated();
+
+  /**
+   * Returns the document version number (MDF-0.2, header).
+   *
+   * @return the version, or null if not given
+   */
+  public abstract @Nullable String documentVersion();
+
+  /**
+   * Returns the provider's own statement whether the model is a general-purpose AI model with systemic risk
+   * (Art. 51). It is not a form item; validators use it to require the Annex XI section 2 material.
+   *
+   * @return true or false, or null if the document does not say
+   */
+  public abstract @Nullable Boolean systemicRisk();
+
+  /**
+   * Returns section 1, general information.
+   *
+   * @return the section, empty if not filled
+   */
+  @Value.Default
+  public GeneralInformation generalInformation() {
+    return GeneralInformation.builder().build();
+  }
+
+  /**
+   * Returns section 2, model properties.
+   *
+   * @return the section, empty if not filled
+   */
+  @Value.Default
+  public ModelProperties modelProperties() {
+    return ModelProperties.builder().build();
+  }
+
+  /**
+   * Returns section 3, methods of distribution and licences.
+   *
+   * @return the section, empty if not filled
+   */
+  @Value.Default
+  public DistributionAndLicences distributionAndLicences() {
+    return DistributionAndLicences.builder().build();
+  }
+
+  /**
+   * Returns section 4, use.
+   *
+   * @return the section, empty if not filled
+   */
+  @Value.Default
+  public Use use() {
+    return Use.builder().build();
+  }
+
+  /**
+   * Returns section 5, training process.
+   *
+   * @return the section, empty if not filled
+   */
+  @Value.Default
+  public TrainingProcess trainingProcess() {
+    return TrainingProcess.builder().build();
+  }
+
+  /**
+   * Returns section 6, information on the data used for training, testing and validation.
+   *
+   * @return the section, empty if not filled
+   */
+  @Value.Default
+  public TrainingData trainingData() {
+    return TrainingData.builder().build();
+  }
+
+  /**
+   * Returns section 7, computational resources during training.
+   *
+   * @return the section, empty if not filled
+   */
+  @Value.Default
+  public ComputationalResources computationalResources() {
+    return ComputationalResources.builder().build();
+  }
+
+  /**
+   * Returns section 8, energy consumption during training and inference.
+   *
+   * @return the section, empty if not filled
+   */
+  @Value.Default
+  public Energy energy() {
+    return Energy.builder().build();
+  }
+
+  /**
+   * Returns the Annex XI section 2 material for models with systemic risk.
+   *
+   * @return the material, or null if the document has none
+   */
+  public abstract @Nullable SystemicRiskDocumentation systemicRiskDocumentation();
+
+  /**
+   * Returns the document as the given recipient receives it: only the items the form routes to that recipient
+   * ({@link MdfItem#recipients()}), plus the header; the Annex XI section 2 material goes to the AI Office and
+   * national competent authorities only. This is what a provider hands a downstream provider under Art. 53(1)(b).
+   *
+   * @param recipient the recipient, not null
+   * @return the projected document
+   */
+  public ModelDocumentation viewFor(Recipient recipient) {
+    return RecipientViews.project(this, recipient);
+  }
+
+  /**
+   * Returns a builder for a new document.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ModelDocumentation}; every item is optional. */
+  public static final class Builder extends ImmutableModelDocumentation.Builder {
+    Builder() {}
+  }
+}

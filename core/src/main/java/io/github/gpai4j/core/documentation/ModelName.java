@@ -1,0 +1,32 @@
+package io.github.gpai4j.core.documentation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The model's name (MDF-1.2): its unique identifier, the collection it belongs to where relevant, and the
+ * publicly available version names this documentation covers.
+ *
+ * @param identifier the unique model identifier, such as {@code Lattice-4}, or null
+ * @param collection the collection identifier, or null
+ * @param versions the public version names covered, not null
+ * @since 0.1.0
+ */
+public record ModelName(@Nullable String identifier, @Nullable String collection, List<String> versions) {
+
+  /** Copies the versions. */
+  public ModelName {
+    versions = versions == null ? List.of() : List.copyOf(versions);
+  }
+
+  /**
+   * Returns a name with an identifier and versions.
+   *
+   * @param identifier the identifier
+   * @param versions the version names
+   * @return the name
+   */
+  public static ModelName of(String identifier, String... versions) {
+    return new ModelName(identifier, null, List.of(versions));
+  }
+}

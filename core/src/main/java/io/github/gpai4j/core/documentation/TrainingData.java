@@ -1,0 +1,97 @@
+package io.github.gpai4j.core.documentation;
+
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Section 6 of the Model Documentation Form, data used for training, testing and validation (MDF-6.1 to MDF-6.8).
+ *
+ * <p>Every item may be missing: a half-filled section is a legal draft.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTrainingData.class)
+@JsonDeserialize(as = ImmutableTrainingData.class)
+public abstract class TrainingData {
+  TrainingData() {}
+
+  /**
+   * Returns the data types and modalities; Annex XI 1(2)(c), Annex XII 2(c) (MDF-6.1).
+   *
+   * @return the answer, or null if not given
+   */
+  public abstract @Nullable ModalitySelection modalities();
+
+  /**
+   * Returns the provenance of the data; Annex XI 1(2)(c), Annex XII 2(c) (MDF-6.2).
+   *
+   * @return the answer, or null if not given
+   */
+  public abstract @Nullable ProvenanceSelection provenance();
+
+  /**
+   * Returns how the data was obtained and selected (about 300 words recommended); Annex XI 1(2)(c) (MDF-6.3).
+   *
+   * @return the answer, or null if not given
+   */
+  public abstract @Nullable String acquisitionAndSelection();
+
+  /**
+   * Returns the number of data points per set to at least one significant figure, for national competent authorities; Annex XI 1(2)(c) (MDF-6.4a).
+   *
+   * @return the answer, or null if not given
+   */
+  public abstract @Nullable DataPoints dataPointsApproximate();
+
+  /**
+   * Returns the number of data points per set to at least two significant figures, for the AI Office; Annex XI 1(2)(c) (MDF-6.4b).
+   *
+   * @return the answer, or null if not given
+   */
+  public abstract @Nullable DataPoints dataPoints();
+
+  /**
+   * Returns the scope and main characteristics of the data (about 200 words recommended); Annex XI 1(2)(c) (MDF-6.5).
+   *
+   * @return the answer, or null if not given
+   */
+  public abstract @Nullable String scope();
+
+  /**
+   * Returns the data curation methodologies (about 300 words recommended); Annex XI 1(2)(c), Annex XII 2(c) (MDF-6.6).
+   *
+   * @return the answer, or null if not given
+   */
+  public abstract @Nullable String curation();
+
+  /**
+   * Returns the measures to detect unsuitable data sources, including illegal content (about 400 words recommended); Annex XI 1(2)(c) (MDF-6.7).
+   *
+   * @return the answer, or null if not given
+   */
+  public abstract @Nullable String unsuitabilityDetection();
+
+  /**
+   * Returns the measures to detect identifiable biases (about 200 words recommended); Annex XI 1(2)(c) (MDF-6.8).
+   *
+   * @return the answer, or null if not given
+   */
+  public abstract @Nullable String biasDetection();
+  /**
+   * Returns a builder for this section.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TrainingData}; every item is optional. */
+  public static final class Builder extends ImmutableTrainingData.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.gpai4j.core.internal.json;
+
+import java.util.List;
+import tools.jackson.core.JacksonException;
+
+/** JSON Pointer (RFC 6901) helpers. */
+public final class JsonPointers {
+  private JsonPointers() {}
+
+  /**
+   * Escapes one reference token: {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}.
+   *
+   * @param token the unescaped token
+   * @return the escaped token
+   */
+  public static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * Renders a Jackson reference path as a JSON Pointer.
+   *
+   * @param path the path from the outermost value inwards
+   * @return the pointer, {@code ""} for an empty path
+   */
+  public static String of(List<JacksonException.Reference> path) {
+    StringBuilder sb = new StringBuilder();
+    for (JacksonException.Reference r : path) {
+      if (r.getPropertyName() != null) {
+        sb.append('/').append(escape(r.getPropertyName()));
+      } else if (r.getIndex() >= 0) {
+        sb.append('/').append(r.getIndex());
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.gpai4j.core.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.gpai4j.core.Applicable;
+import io.github.gpai4j.core.json.ReadLimits;
+import java.math.BigDecimal;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/** Builds the one Jackson configuration gpai4j reads and writes with. */
+public final class Mappers {
+  private Mappers() {}
+
+  /**
+   * Returns a mapper configured for gpai4j documents and the given limits.
+   *
+   * @param limits the read limits
+   * @return a new, thread-safe mapper
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static JsonMapper create(ReadLimits limits) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .maxStringLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxNameLength(Math.min(limits.maxStringLength(), 10_000))
+        .build();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    SimpleModule module = new SimpleModule("gpai4j");
+    module.addDeserializer((Class) Applicable.class, new ApplicableDeserializer());
+    module.addSerializer((Class) Applicable.class, new ApplicableSerializer());
+    module.addDeserializer(BigDecimal.class, new StrictDecimalDeserializer());
+    return JsonMapper.builder(factory)
+        .addModule(module)
+        .addHandler(new UnknownPropertyCollector())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(
+            JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+        .build();
+  }
+}

@@ -1,0 +1,358 @@
+package io.github.gpai4j.core.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gpai4j.core.internal.json.ErrorTranslator;
+import io.github.gpai4j.core.internal.json.Mappers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes gpai4j documents and values as JSON, over Jackson 3.
+ *
+ * <p>Reading is strict by default: a property the schema does not know is an error whose message names its JSON
+ * Pointer. {@link #readLenient(String, Class)} keeps such properties instead, returned with the value in a
+ * {@link ReadResult} and written back by {@link #write(ReadResult)}, so that no data is ever dropped silently.
+ * Every failure is a {@link DocumentReadException} with its kind, JSON Pointer, line and column; hostile input
+ * (deep nesting, huge strings or documents) fails against the configured {@link ReadLimits}.
+ *
+ * <p>For types annotated with {@link JsonDocument}, the top-level {@code documentType} and {@code schemaVersion}
+ * are checked before binding. Output is deterministic: properties in declaration order, map entries sorted by key,
+ * ISO-8601 dates, two-space indentation, a final newline, absent values omitted. Instances are immutable and
+ * thread-safe; share them.
+ *
+ * @since 0.1.0
+ */
+public final class Gpai4jJson {
+  private static final Gpai4jJson STRICT = new Gpai4jJson(ReadLimits.DEFAULTS);
+
+  private final ReadLimits limits;
+  private final JsonMapper mapper;
+
+  private Gpai4jJson(ReadLimits limits) {
+    this.limits = limits;
+    this.mapper = Mappers.create(limits);
+  }
+
+  /**
+   * Returns the shared instance with {@link ReadLimits#DEFAULTS}.
+   *
+   * @return the codec, never null
+   */
+  public static Gpai4jJson strict() {
+    return STRICT;
+  }
+
+  /**
+   * Returns a codec with other read limits.
+   *
+   * @param limits the limits, not null
+   * @return a new codec
+   */
+  public Gpai4jJson withLimits(ReadLimits limits) {
+    return new Gpai4jJson(requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the read limits in force.
+   *
+   * @return the limits, never null
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a value from JSON text, failing on unknown properties.
+   *
+   * @param json the JSON text, not null
+   * @param type the type to bind, not null
+   * @param <T> the value type
+   * @return the value, never null
+   * @throws DocumentReadException if the text is not a valid instance of the type
+   */
+  public <T> T read(String json, Class<T> type) throws DocumentReadException {
+    return bind(json.getBytes(StandardCharsets.UTF_8), type, null);
+  }
+
+  /**
+   * Reads a value from a UTF-8 stream, failing on unknown properties. The stream is read to its end, not closed.
+   *
+   * @param in the stream, not null
+   * @param type the type to bind, not null
+   * @param <T> the value type
+   * @return the value, never null
+   * @throws DocumentReadException if the stream cannot be read or is not a valid instance of the type
+   */
+  public <T> T read(InputStream in, Class<T> type) throws DocumentReadException {
+    return bind(bytes(in), type, null);
+  }
+
+  /**
+   * Reads a value from a UTF-8 file, failing on unknown properties.
+   *
+   * @param path the file, not null
+   * @param type the type to bind, not null
+   * @param <T> the value type
+   * @return the value, never null
+   * @throws DocumentReadException if the file cannot be read or is not a valid instance of the type
+   */
+  public <T> T read(Path path, Class<T> type) throws DocumentReadException {
+    return bind(bytes(path), type, null);
+  }
+
+  /**
+   * Reads a value from JSON text, keeping properties the schema does not know.
+   *
+   * @param json the JSON text, not null
+   * @param type the type to bind, not null
+   * @param <T> the value type
+   * @return the value with the unknown properties, never null
+   * @throws DocumentReadException if the text is not a valid instance of the type (other than unknown properties)
+   */
+  public <T> ReadResult<T> readLenient(String json, Class<T> type) throws DocumentReadException {
+    return readLenient(json.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  /**
+   * Reads a value from a UTF-8 file, keeping properties the schema does not know.
+   *
+   * @param path the file, not null
+   * @param type the type to bind, not null
+   * @param <T> the value type
+   * @return the value with the unknown properties, never null
+   * @throws DocumentReadException if the file cannot be read or is not a valid instance of the type
+   */
+  public <T> ReadResult<T> readLenient(Path path, Class<T> type) throws DocumentReadException {
+    return readLenient(bytes(path), type);
+  }
+
+  private <T> ReadResult<T> readLenient(byte[] bytes, Class<T> type) throws DocumentReadException {
+    Map<String, JsonNode> sink = new LinkedHashMap<>();
+    T value = bind(bytes, type, sink);
+    return new ReadResult<>(value, sink);
+  }
+
+  /**
+   * Writes a value as deterministic, indented JSON text ending with a newline.
+   *
+   * @param value the value, not null
+   * @return the JSON text
+   */
+  public String write(Object value) {
+    requireNonNull(value, "value");
+    return mapper.writeValueAsString(value) + "\n";
+  }
+
+  /**
+   * Writes a leniently read value with its unknown properties put back at their JSON Pointers (after the known
+   * properties of the same object).
+   *
+   * @param result the value and its unknown properties, not null
+   * @return the JSON text
+   */
+  public String write(ReadResult<?> result) {
+    JsonNode tree = mapper.valueToTree(result.value());
+    for (Map.Entry<String, JsonNode> e : result.unknownProperties().entrySet()) {
+      insert(tree, e.getKey(), e.getValue());
+    }
+    return mapper.writeValueAsString(tree) + "\n";
+  }
+
+  /**
+   * Writes a value to a file in UTF-8, replacing the file.
+   *
+   * @param value the value, not null
+   * @param path the file, not null
+   * @throws IOException if the file cannot be written
+   */
+  public void write(Object value, Path path) throws IOException {
+    Files.writeString(path, write(value), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a value to a stream in UTF-8; the stream is flushed, not closed.
+   *
+   * @param value the value, not null
+   * @param out the stream, not null
+   * @throws IOException if the stream fails
+   */
+  public void write(Object value, OutputStream out) throws IOException {
+    out.write(write(value).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /**
+   * Converts a value to a JSON tree (used by projections such as recipient views).
+   *
+   * @param value the value, not null
+   * @return the tree
+   */
+  public JsonNode toTree(Object value) {
+    return mapper.valueToTree(requireNonNull(value, "value"));
+  }
+
+  /**
+   * Binds a JSON tree to a type, strictly.
+   *
+   * @param tree the tree, not null
+   * @param type the type, not null
+   * @param <T> the value type
+   * @return the value
+   * @throws DocumentReadException if the tree is not a valid instance of the type
+   */
+  public <T> T fromTree(JsonNode tree, Class<T> type) throws DocumentReadException {
+    try {
+      return requireNonNull(mapper.treeToValue(tree, type), "value");
+    } catch (JacksonException e) {
+      throw ErrorTranslator.translate(e);
+    }
+  }
+
+  private static void insert(JsonNode root, String pointer, JsonNode value) {
+    String[] tokens = pointer.substring(1).split("/", -1);
+    JsonNode node = root;
+    for (int i = 0; i < tokens.length - 1; i++) {
+      String token = unescape(tokens[i]);
+      JsonNode next = node.isArray() ? node.get(Integer.parseInt(token)) : node.get(token);
+      if (next == null || next.isNull()) {
+        if (!(node instanceof ObjectNode obj)) {
+          return;
+        }
+        next = obj.putObject(token);
+      }
+      node = next;
+    }
+    if (node instanceof ObjectNode obj) {
+      obj.set(unescape(tokens[tokens.length - 1]), value);
+    }
+  }
+
+  private static String unescape(String token) {
+    return token.replace("~1", "/").replace("~0", "~");
+  }
+
+  private <T> T bind(byte[] bytes, Class<T> type, @Nullable Map<String, JsonNode> sink)
+      throws DocumentReadException {
+    requireNonNull(type, "type");
+    JsonDocument doc = type.getAnnotation(JsonDocument.class);
+    try {
+      if (doc != null) {
+        checkHeader(bytes, doc);
+      }
+      var reader = mapper.readerFor(type);
+      if (sink != null) {
+        reader = reader.withAttribute(io.github.gpai4j.core.internal.json.Attributes.UNKNOWN_SINK, sink);
+      }
+      T value = reader.readValue(bytes);
+      if (value == null) {
+        throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", 1, 1,
+            "Expected a JSON object but found null", null);
+      }
+      return value;
+    } catch (JacksonException e) {
+      throw ErrorTranslator.translate(e);
+    } catch (StackOverflowError e) {
+      throw new DocumentReadException(DocumentReadException.Kind.LIMIT_EXCEEDED, "", -1, -1,
+          "Input is nested too deeply to read", null);
+    }
+  }
+
+  private void checkHeader(byte[] bytes, JsonDocument doc) throws DocumentReadException {
+    String documentType = null;
+    String schemaVersion = null;
+    try (JsonParser p = mapper.createParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", 1, 1,
+            "Expected a JSON object (a \"" + doc.type() + "\" document) at the top level", null);
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if ("documentType".equals(name) && v == JsonToken.VALUE_STRING) {
+          documentType = p.getString();
+        } else if ("schemaVersion".equals(name) && v == JsonToken.VALUE_STRING) {
+          schemaVersion = p.getString();
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", -1, -1,
+            "Malformed JSON: the top-level object is not closed", null);
+      }
+    }
+    if (!doc.type().equals(documentType)) {
+      throw new DocumentReadException(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, "/documentType", -1, -1,
+          documentType == null
+              ? "Missing \"documentType\"; expected \"" + doc.type() + "\""
+              : "Document type \"" + documentType + "\" is not \"" + doc.type() + "\"", null);
+    }
+    if (schemaVersion == null || !Arrays.asList(doc.schemaVersions()).contains(schemaVersion)) {
+      throw new DocumentReadException(DocumentReadException.Kind.UNSUPPORTED_SCHEMA_VERSION, "/schemaVersion", -1,
+          -1, (schemaVersion == null ? "Missing \"schemaVersion\"" : "Schema version \"" + schemaVersion
+              + "\" is not supported") + "; supported: " + String.join(", ", doc.schemaVersions()), null);
+    }
+  }
+
+  private byte[] bytes(InputStream in) throws DocumentReadException {
+    requireNonNull(in, "in");
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[8192];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) >= 0) {
+        total += n;
+        if (total > limits.maxDocumentBytes()) {
+          throw tooLarge(total);
+        }
+        out.write(buf, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
+          "Cannot read input: " + e.getMessage(), e);
+    }
+  }
+
+  private byte[] bytes(Path path) throws DocumentReadException {
+    requireNonNull(path, "path");
+    try {
+      long size = Files.size(path);
+      if (size > limits.maxDocumentBytes()) {
+        throw tooLarge(size);
+      }
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
+          "No such file: " + path, e);
+    } catch (IOException e) {
+      throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
+          "Cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private DocumentReadException tooLarge(long size) {
+    return new DocumentReadException(DocumentReadException.Kind.LIMIT_EXCEEDED, "", -1, -1,
+        "Input exceeds a read limit: document of at least " + size + " bytes is larger than "
+            + limits.maxDocumentBytes() + " bytes", null);
+  }
+}
