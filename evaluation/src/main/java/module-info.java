@@ -5,4 +5,5 @@ module io.github.gpai4j.evaluation {
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.evaluation;
+  exports io.github.gpai4j.evaluation.documentation;
 }
