@@ -63,6 +63,10 @@ public record Finding(Rule rule, JsonPointer location, List<Recipient> recipient
   /**
    * Checks and copies the components.
    *
+   * @param rule the rule
+   * @param location the location
+   * @param recipients the recipients concerned
+   * @param arguments the message arguments
    * @throws NullPointerException if any component or element is null
    */
   public Finding {

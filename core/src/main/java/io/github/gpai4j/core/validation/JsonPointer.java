@@ -31,6 +31,7 @@ public record JsonPointer(List<String> segments) implements Comparable<JsonPoint
   /**
    * Checks and copies the tokens.
    *
+   * @param segments the unescaped tokens
    * @throws NullPointerException if the list or any token is null
    */
   public JsonPointer {

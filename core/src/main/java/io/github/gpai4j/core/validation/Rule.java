@@ -47,6 +47,13 @@ public record Rule(
   /**
    * Checks and normalises the components.
    *
+   * @param id the rule id
+   * @param severity the severity
+   * @param legalBases the legal bases
+   * @param recipients the recipients
+   * @param messageKey the message key
+   * @param description the description
+   * @param messages the message source
    * @throws NullPointerException if any component or element is null
    * @throws IllegalArgumentException if the id is malformed, no legal basis is given, or the message key or
    *     description is blank

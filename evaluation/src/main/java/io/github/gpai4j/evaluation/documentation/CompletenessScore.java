@@ -26,6 +26,10 @@ public record CompletenessScore(Recipient recipient, int filled, int required, L
   /**
    * Checks the counts.
    *
+   * @param recipient the recipient
+   * @param filled the number answered
+   * @param required the number required
+   * @param missing the items missing
    * @throws NullPointerException if the recipient or list is null
    * @throws IllegalArgumentException if the counts are inconsistent with each other or with the list
    */

@@ -9,6 +9,7 @@ import io.github.gpai4j.core.documentation.AnnexItem;
 import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.validation.Rule;
 import io.github.gpai4j.core.validation.Severity;
+import io.github.gpai4j.evaluation.RegulatoryText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -181,7 +182,7 @@ public final class ModelDocumentationRules {
 
   /**
    * A model with systemic risk documents its evaluation strategies and results, with criteria, metrics and the
-   * method for identifying limitations (Annex XI section 2 point 1; Art. 55(1)(a); CoP S&S Measure 10.1).
+   * method for identifying limitations (Annex XI section 2 point 1; Art. 55(1)(a); CoP S&amp;S Measure 10.1).
    */
   public static final Rule SR_EVALUATION = rule("MDF-SR-XI-2.1", Severity.ERROR,
       List.of(ART_53_1_A, LegalBasis.article(55, "1", "a"), LegalBasis.annex("XI", "2", "1"), SS_10_1), AUTHORITIES,
@@ -189,7 +190,7 @@ public final class ModelDocumentationRules {
 
   /**
    * A model with systemic risk documents internal or external adversarial testing and model adaptations (Annex XI
-   * section 2 point 2; Art. 55(1)(a); CoP S&S Measure 10.1).
+   * section 2 point 2; Art. 55(1)(a); CoP S&amp;S Measure 10.1).
    */
   public static final Rule SR_ADVERSARIAL_TESTING = rule("MDF-SR-XI-2.2", Severity.ERROR,
       List.of(ART_53_1_A, LegalBasis.article(55, "1", "a"), LegalBasis.annex("XI", "2", "2"), SS_10_1), AUTHORITIES,
@@ -198,7 +199,7 @@ public final class ModelDocumentationRules {
 
   /**
    * A model with systemic risk documents its system architecture where applicable, {@code N/A} otherwise (Annex XI
-   * section 2 point 3; CoP S&S Measure 10.1).
+   * section 2 point 3; CoP S&amp;S Measure 10.1).
    */
   public static final Rule SR_SYSTEM_ARCHITECTURE = rule("MDF-SR-XI-2.3", Severity.ERROR,
       List.of(ART_53_1_A, LegalBasis.annex("XI", "2", "3"), SS_10_1), AUTHORITIES, "mdf.systemicRisk.architecture",
@@ -226,7 +227,23 @@ public final class ModelDocumentationRules {
     ALL = List.copyOf(all);
   }
 
+  private static final List<RegulatoryText> TEXTS = List.of(RegulatoryText.AI_ACT_2024,
+      RegulatoryText.AI_ACT_AS_AMENDED_2026, RegulatoryText.CODE_OF_PRACTICE_FINAL_2025_07,
+      RegulatoryText.COMMISSION_GUIDELINES_2025_07);
+
   private ModelDocumentationRules() {}
+
+  /**
+   * Returns the texts these rules implement: Art. 53 and Annexes XI and XII of Regulation (EU) 2024/1689 (which the
+   * 2026 amendment reportedly left unchanged, UNCONFIRMED), the final Code of Practice (Transparency Measure 1.1
+   * and its Model Documentation Form; Safety and Security Measure 10.1) and, for the 6 · P · D plausibility check,
+   * the Commission guidelines of July 2025.
+   *
+   * @return the texts, unmodifiable
+   */
+  public static List<RegulatoryText> implementedTexts() {
+    return TEXTS;
+  }
 
   /**
    * Returns every Model Documentation rule, ordered by rule id.

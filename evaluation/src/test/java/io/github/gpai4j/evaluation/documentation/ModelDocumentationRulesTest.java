@@ -84,6 +84,12 @@ class ModelDocumentationRulesTest {
   }
 
   @Test
+  void names_the_final_code_of_practice_among_the_texts_it_implements() {
+    assertTrue(ModelDocumentationRules.implementedTexts()
+        .contains(io.github.gpai4j.evaluation.RegulatoryText.CODE_OF_PRACTICE_FINAL_2025_07));
+  }
+
+  @Test
   void finds_rules_by_id() {
     assertEquals(ModelDocumentationRules.PREC_COMPUTE, ModelDocumentationRules.byId("MDF-PREC-7.2b"));
     assertThrows(IllegalArgumentException.class, () -> ModelDocumentationRules.byId("MDF-NOPE"));
