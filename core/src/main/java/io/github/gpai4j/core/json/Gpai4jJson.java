@@ -2,8 +2,6 @@ package io.github.gpai4j.core.json;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gpai4j.core.internal.json.ErrorTranslator;
-import io.github.gpai4j.core.internal.json.Mappers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -258,7 +256,7 @@ public final class Gpai4jJson {
       }
       var reader = mapper.readerFor(type);
       if (sink != null) {
-        reader = reader.withAttribute(io.github.gpai4j.core.internal.json.Attributes.UNKNOWN_SINK, sink);
+        reader = reader.withAttribute(UnknownPropertyCollector.SINK, sink);
       }
       T value = reader.readValue(bytes);
       if (value == null) {

@@ -1,4 +1,4 @@
-package io.github.gpai4j.core.internal.json;
+package io.github.gpai4j.core.json;
 
 import java.math.BigDecimal;
 import java.util.Locale;

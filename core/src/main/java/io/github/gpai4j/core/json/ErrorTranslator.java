@@ -1,6 +1,5 @@
-package io.github.gpai4j.core.internal.json;
+package io.github.gpai4j.core.json;
 
-import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.DocumentReadException.Kind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -22,7 +21,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /** Turns Jackson's exceptions into located, human {@link DocumentReadException}s. */
-public final class ErrorTranslator {
+final class ErrorTranslator {
   private ErrorTranslator() {}
 
   /**
@@ -31,7 +30,7 @@ public final class ErrorTranslator {
    * @param e the exception
    * @return the document read exception
    */
-  public static DocumentReadException translate(JacksonException e) {
+  static DocumentReadException translate(JacksonException e) {
     String pointer = JsonPointers.of(e.getPath());
     TokenStreamLocation loc = e.getLocation();
     int line = loc == null ? -1 : loc.getLineNr();

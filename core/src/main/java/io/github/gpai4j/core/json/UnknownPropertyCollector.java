@@ -1,4 +1,4 @@
-package io.github.gpai4j.core.internal.json;
+package io.github.gpai4j.core.json;
 
 import java.util.Map;
 import tools.jackson.core.JacksonException;

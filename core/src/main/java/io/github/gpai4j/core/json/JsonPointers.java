@@ -1,10 +1,10 @@
-package io.github.gpai4j.core.internal.json;
+package io.github.gpai4j.core.json;
 
 import java.util.List;
 import tools.jackson.core.JacksonException;
 
 /** JSON Pointer (RFC 6901) helpers. */
-public final class JsonPointers {
+final class JsonPointers {
   private JsonPointers() {}
 
   /**
@@ -13,7 +13,7 @@ public final class JsonPointers {
    * @param token the unescaped token
    * @return the escaped token
    */
-  public static String escape(String token) {
+  static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
@@ -23,7 +23,7 @@ public final class JsonPointers {
    * @param path the path from the outermost value inwards
    * @return the pointer, {@code ""} for an empty path
    */
-  public static String of(List<JacksonException.Reference> path) {
+  static String of(List<JacksonException.Reference> path) {
     StringBuilder sb = new StringBuilder();
     for (JacksonException.Reference r : path) {
       if (r.getPropertyName() != null) {

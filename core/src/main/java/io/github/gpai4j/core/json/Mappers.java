@@ -1,8 +1,8 @@
-package io.github.gpai4j.core.internal.json;
+package io.github.gpai4j.core.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.gpai4j.core.Applicable;
-import io.github.gpai4j.core.json.ReadLimits;
 import java.math.BigDecimal;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /** Builds the one Jackson configuration gpai4j reads and writes with. */
-public final class Mappers {
+final class Mappers {
   private Mappers() {}
 
   /**
@@ -25,7 +25,7 @@ public final class Mappers {
    * @return a new, thread-safe mapper
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public static JsonMapper create(ReadLimits limits) {
+  static JsonMapper create(ReadLimits limits) {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxDocumentLength(limits.maxDocumentBytes())
@@ -51,6 +51,8 @@ public final class Mappers {
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        // Convenience predicates such as isEmpty() on records are not properties.
+        .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -1,4 +1,4 @@
-package io.github.gpai4j.core.internal.json;
+package io.github.gpai4j.core.json;
 
 import io.github.gpai4j.core.Applicable;
 import org.jspecify.annotations.Nullable;

@@ -1,0 +1,154 @@
+package io.github.gpai4j.core.documentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gpai4j.core.Recipient;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MdfItemTest {
+
+  /**
+   * The recipients ticked in the Model Documentation Form, transcribed independently from the table in
+   * gpai-reference.md section 6.2.3 (AIO = AI Office, NCA = national competent authorities, DP = downstream
+   * providers). The header items carry no tick-boxes; gpai4j routes them to every recipient as metadata.
+   */
+  private static final String FORM_TABLE = """
+      MDF-0.1 AIO NCA DP
+      MDF-0.2 AIO NCA DP
+      MDF-1.1 AIO NCA DP
+      MDF-1.2 AIO NCA DP
+      MDF-1.3 AIO NCA
+      MDF-1.4 AIO NCA DP
+      MDF-1.5 AIO NCA DP
+      MDF-1.6 AIO NCA DP
+      MDF-2.1 AIO NCA DP
+      MDF-2.2 AIO NCA
+      MDF-2.3 AIO NCA DP
+      MDF-2.3b AIO DP
+      MDF-2.4 AIO NCA DP
+      MDF-2.4b DP
+      MDF-2.5a AIO
+      MDF-2.5b NCA DP
+      MDF-3.1a AIO NCA
+      MDF-3.1b DP
+      MDF-3.2a AIO NCA
+      MDF-3.2b DP
+      MDF-3.2c AIO DP
+      MDF-4.1 AIO NCA DP
+      MDF-4.2 AIO NCA DP
+      MDF-4.3 AIO NCA DP
+      MDF-4.4 DP
+      MDF-4.5 DP
+      MDF-4.6 DP
+      MDF-5.1 AIO NCA
+      MDF-5.2 AIO NCA
+      MDF-6.1 AIO NCA DP
+      MDF-6.2 AIO NCA DP
+      MDF-6.3 AIO NCA
+      MDF-6.4a NCA
+      MDF-6.4b AIO
+      MDF-6.5 AIO NCA
+      MDF-6.6 AIO NCA DP
+      MDF-6.7 AIO NCA
+      MDF-6.8 AIO NCA
+      MDF-7.1a NCA
+      MDF-7.1b AIO
+      MDF-7.2a NCA
+      MDF-7.2b AIO
+      MDF-7.3 AIO NCA
+      MDF-8.1 AIO NCA
+      MDF-8.2 AIO NCA
+      MDF-8.3 AIO NCA
+      MDF-8.4 AIO NCA
+      """;
+
+  @Test
+  void catalogues_all_47_items_of_the_form() {
+    assertEquals(47, MdfItem.values().length);
+    assertEquals(2, MdfItem.inSection(MdfSection.HEADER).size());
+    assertEquals(45, Arrays.stream(MdfItem.values()).filter(i -> i.section() != MdfSection.HEADER).count());
+  }
+
+  @Test
+  void routes_every_item_exactly_as_the_form_ticks_it() {
+    Map<String, Set<Recipient>> expected = new LinkedHashMap<>();
+    FORM_TABLE.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(line -> {
+      String[] parts = line.split(" ");
+      EnumSet<Recipient> set = EnumSet.noneOf(Recipient.class);
+      Arrays.stream(parts).skip(1).map(Recipient::parse).forEach(set::add);
+      expected.put(parts[0], set);
+    });
+    Map<String, Set<Recipient>> actual = new LinkedHashMap<>();
+    for (MdfItem item : MdfItem.values()) {
+      actual.put(item.id(), item.recipients());
+    }
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void has_unique_identifiers_and_pointers() {
+    assertEquals(47, Arrays.stream(MdfItem.values()).map(MdfItem::id).distinct().count());
+    assertEquals(47, Arrays.stream(MdfItem.values()).map(MdfItem::pointer).distinct().count());
+  }
+
+  @Test
+  void places_each_item_under_its_sections_pointer() {
+    for (MdfItem item : MdfItem.values()) {
+      assertTrue(item.pointer().startsWith(item.section().pointer() + "/"), item.id());
+      assertEquals(item.section().number(), Integer.parseInt(item.id().substring(4, 5)), item.id());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(AnnexItem.class)
+  void serves_every_item_of_annex_xi_section_1_and_annex_xii(AnnexItem annexItem) {
+    assertFalse(MdfItem.fieldsServing(annexItem).isEmpty(), annexItem + " is served by no form item");
+  }
+
+  @Test
+  void allows_n_a_exactly_where_the_form_does() {
+    Set<String> allowed = Arrays.stream(MdfItem.values()).filter(MdfItem::notApplicableAllowed)
+        .map(MdfItem::id).collect(Collectors.toSet());
+    assertEquals(Set.of("MDF-1.6", "MDF-2.3b", "MDF-2.4b", "MDF-4.2", "MDF-4.5", "MDF-4.6", "MDF-8.1"), allowed);
+  }
+
+  @Test
+  void gives_the_recommended_word_counts_of_the_form() {
+    assertEquals(20, MdfItem.byId("MDF-2.1").recommendedWords().getAsInt());
+    assertEquals(400, MdfItem.byId("MDF-5.1").recommendedWords().getAsInt());
+    assertEquals(300, MdfItem.byId("MDF-4.3").recommendedWords().getAsInt());
+    assertTrue(MdfItem.byId("MDF-7.2b").recommendedWords().isEmpty());
+  }
+
+  @Test
+  void lists_the_downstream_providers_items_in_form_order() {
+    assertEquals(25, MdfItem.fieldsFor(Recipient.DOWNSTREAM_PROVIDER).size());
+    assertEquals(MdfItem.MDF_0_1, MdfItem.fieldsFor(Recipient.DOWNSTREAM_PROVIDER).get(0));
+  }
+
+  @Test
+  void finds_items_by_identifier_and_explains_an_unknown_one() {
+    assertEquals(MdfItem.MDF_7_2B, MdfItem.byId("MDF-7.2b"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MdfItem.byId("MDF-9.9"));
+    assertTrue(e.getMessage().contains("MDF-0.1"), e.getMessage());
+  }
+
+  @Test
+  void reads_an_unanswered_item_of_an_empty_draft_as_unanswered() {
+    ModelDocumentation empty = ModelDocumentation.builder().build();
+    for (MdfItem item : MdfItem.values()) {
+      assertFalse(item.isAnsweredIn(empty), item.id());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.gpai4j.examples;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.Architectures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The architecture of gpai4j, stated as rules that read as sentences when they fail. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.github.gpai4j");
+  }
+
+  @Test
+  void modules_depend_one_way_from_examples_to_core() {
+    ArchRule rule = Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("core").definedBy("io.github.gpai4j.core..")
+        .layer("taxonomy").definedBy("io.github.gpai4j.taxonomy..")
+        .layer("evaluation").definedBy("io.github.gpai4j.evaluation..")
+        .layer("testkit").definedBy("io.github.gpai4j.testkit..")
+        .layer("examples").definedBy("io.github.gpai4j.examples..")
+        .whereLayer("examples").mayNotBeAccessedByAnyLayer()
+        .whereLayer("testkit").mayOnlyBeAccessedByLayers("examples")
+        .whereLayer("evaluation").mayOnlyBeAccessedByLayers("testkit", "examples")
+        .whereLayer("taxonomy").mayOnlyBeAccessedByLayers("evaluation", "testkit", "examples")
+        .because("dependencies point one way: core <- taxonomy <- evaluation <- examples, and testkit sees all three");
+    rule.check(classes);
+  }
+
+  @Test
+  void packages_have_no_cycles() {
+    slices().matching("io.github.gpai4j.(**)").should().beFreeOfCycles()
+        .because("package cycles are cheap to prevent on day one and expensive to remove later")
+        .check(classes);
+  }
+
+  @Test
+  void internal_packages_stay_inside_their_module() {
+    for (String module : new String[] {"core", "taxonomy", "evaluation", "testkit"}) {
+      ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("io.github.gpai4j." + module + "..")
+          .should().dependOnClassesThat().resideInAPackage("io.github.gpai4j." + module + ".internal..")
+          .because("internal packages are not API and are not exported by module " + module)
+          .allowEmptyShould(true)
+          .check(classes);
+    }
+  }
+
+  @Test
+  void library_code_does_not_print_to_the_console() {
+    ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("io.github.gpai4j.examples..")
+        .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+        .because("a library reports through return values and exceptions, never the console")
+        .check(classes);
+  }
+
+  @Test
+  void library_code_does_not_use_java_util_logging() {
+    ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("io.github.gpai4j.examples..")
+        .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+        .because("an embeddable library leaves logging to its host")
+        .check(classes);
+  }
+}
