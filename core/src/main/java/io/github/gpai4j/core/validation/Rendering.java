@@ -13,11 +13,12 @@ final class Rendering {
 
   private Rendering() {}
 
-  /** Renders a label of the report renderings, formatting numeric arguments for the locale. */
-  static String label(String key, Locale locale, Object... numbers) {
-    String template = LABELS.template(key, locale);
-    return numbers.length == 0 ? new MessageFormat(template, locale).format(new Object[0])
-        : new MessageFormat(template, MessageSource.bundleLocale(locale)).format(numbers);
+  /**
+   * Renders a label of the report renderings. Arguments are numbers (formatted for the locale) or text that is
+   * already rendered; {@link MessageFormat} inserts text arguments as they are, never as patterns.
+   */
+  static String label(String key, Locale locale, Object... arguments) {
+    return new MessageFormat(LABELS.template(key, locale), MessageSource.bundleLocale(locale)).format(arguments);
   }
 
   /**

@@ -272,7 +272,7 @@ public final class ValidationReport {
     requireNonNull(locale, "locale");
     StringBuilder sb = new StringBuilder(256 + 160 * findings.size());
     sb.append("# ").append(Rendering.label("report.title", locale)).append("\n\n");
-    sb.append("**").append(verdict(locale)).append("**: ").append(countsLine(locale)).append("\n\n");
+    sb.append(Rendering.label("report.verdictLine", locale, verdict(locale), countsLine(locale))).append("\n\n");
     if (stoppedEarly) {
       sb.append(Rendering.label("report.stoppedEarly", locale)).append("\n\n");
     }
@@ -309,19 +309,16 @@ public final class ValidationReport {
   public String toText(Locale locale) {
     requireNonNull(locale, "locale");
     StringBuilder sb = new StringBuilder(128 + 160 * findings.size());
-    sb.append(Rendering.label("report.title", locale)).append(": ").append(verdict(locale)).append(" (")
-        .append(countsLine(locale)).append(")\n");
+    sb.append(Rendering.label("report.heading", locale, Rendering.label("report.title", locale), verdict(locale),
+        countsLine(locale))).append('\n');
     if (stoppedEarly) {
       sb.append(Rendering.label("report.stoppedEarly", locale)).append('\n');
     }
     for (Finding f : findings) {
-      sb.append('[').append(Rendering.label("severity." + f.severity().name(), locale)).append("] ")
-          .append(f.ruleId()).append(' ').append(Rendering.label("report.at", locale)).append(' ')
-          .append(location(f, locale)).append(" (").append(legalBases(f));
-      if (!f.recipients().isEmpty()) {
-        sb.append("; ").append(recipients(f));
-      }
-      sb.append("): ").append(f.message(locale)).append('\n');
+      String citations = f.recipients().isEmpty() ? legalBases(f) : legalBases(f) + "; " + recipients(f);
+      sb.append(Rendering.label("report.findingLine", locale,
+          Rendering.label("severity." + f.severity().name(), locale), f.ruleId(), location(f, locale), citations,
+          f.message(locale))).append('\n');
     }
     return sb.toString();
   }

@@ -78,6 +78,28 @@ class JsonPointerTest {
     assertTrue(nine.compareTo(name) < 0);
   }
 
+  /** For random tokens over an alphabet rich in escapes, parsing the text form gives the pointer back. */
+  @Test
+  void parsing_the_text_form_round_trips_random_pointers() {
+    long seed = 20261128L;
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    String alphabet = "~/01a\u00e9 ";
+    for (int n = 0; n < 2000; n++) {
+      List<String> tokens = new ArrayList<>();
+      int size = random.nextInt(5);
+      for (int i = 0; i < size; i++) {
+        StringBuilder t = new StringBuilder();
+        int length = random.nextInt(6);
+        for (int j = 0; j < length; j++) {
+          t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        tokens.add(t.toString());
+      }
+      JsonPointer p = new JsonPointer(tokens);
+      assertEquals(p, JsonPointer.parse(p.text()), "seed " + seed + ", case " + n + ": " + tokens);
+    }
+  }
+
   @Test
   void knows_its_parent_and_prefixes() {
     JsonPointer p = JsonPointer.of("a", "b").append(3);

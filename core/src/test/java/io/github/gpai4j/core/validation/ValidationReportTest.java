@@ -120,8 +120,8 @@ class ValidationReportTest {
   @Test
   void markdown_has_a_localised_header_and_one_row_per_finding() {
     String md = ValidationReport.of(List.of(errorAtA, warningAtA)).toMarkdown(Locale.FRENCH);
-    assertTrue(md.startsWith("# Rapport de validation\n\n**Non valide**: erreurs : 1, avertissements : 1,"
-        + " informations : 0\n"), md);
+    assertTrue(md.startsWith("# Rapport de validation\n\n**Non valide**\u00a0: erreurs\u00a0: 1,"
+        + " avertissements\u00a0: 1, informations\u00a0: 0\n"), md);
     assertEquals(2, md.lines().filter(l -> l.startsWith("| Erreur |") || l.startsWith("| Avertissement |"))
         .count(), md);
   }
@@ -133,6 +133,23 @@ class ValidationReportTest {
         Validation report: Not valid (errors: 1, warnings: 0, information: 0)
         [Error] T-REQ-1 at /a (Art. 53(1)(a); AIO, NCA): Item \u201cMDF-2.5a\u201d is missing.
         """, text);
+  }
+
+  @Test
+  void french_text_puts_a_no_break_space_before_colons() {
+    String text = ValidationReport.of(List.of(errorAtA)).toText(Locale.FRENCH);
+    assertEquals("""
+        Rapport de validation\u00a0: Non valide (erreurs\u00a0: 1, avertissements\u00a0: 0, informations\u00a0: 0)
+        [Erreur] T-REQ-1 à /a (Art. 53(1)(a); AIO, NCA)\u00a0: L’élément «\u00a0MDF-2.5a\u00a0» manque.
+        """, text);
+  }
+
+  /** A document value that looks like a pattern stays as written in the report line too. */
+  @Test
+  void text_lines_do_not_interpret_patterns_in_messages() {
+    Finding f = TestRules.VALUE.finding(JsonPointer.of("a"), "{4} '{0}'", "b");
+    String text = ValidationReport.of(List.of(f)).toText(Locale.ENGLISH);
+    assertTrue(text.contains("Value \u201c{4} '{0}'\u201d for \u201cb\u201d."), text);
   }
 
   @Test
