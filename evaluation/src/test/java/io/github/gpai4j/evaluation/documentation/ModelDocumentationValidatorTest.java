@@ -235,6 +235,29 @@ class ModelDocumentationValidatorTest {
     assertTrue(message.startsWith("L’élément «\u00a0MDF-2.5a\u00a0»"), message);
   }
 
+  /** Validators never throw because of what a document says, however extreme its figures. */
+  @Test
+  void extreme_magnitudes_yield_findings_not_exceptions() {
+    ModelDocumentation doc = Samples.completeBuilder()
+        .modelProperties(ModelProperties.builder().from(Samples.complete().modelProperties())
+            .parameterCount(ParameterCount.of("9.9E+998")).build())
+        .computationalResources(ComputationalResources.builder().from(Samples.complete().computationalResources())
+            .trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop("1E-999"))
+            .trainingCompute(ComputeAmount.ofFlop("1.0E-999"))
+            .build())
+        .build();
+    ValidationReport report = validator.validate(doc);
+    assertTrue(report.ruleIds().containsAll(List.of("MDF-CONS-2.5b-RANGE", "MDF-PLAUS-7.2b-6PD")),
+        report.ruleIds().toString());
+  }
+
+  @Test
+  void an_override_without_systemic_risk_wins_over_the_document() {
+    ModelDocumentation doc = Samples.completeBuilder().systemicRisk(true).build();
+    assertEquals(List.of("MDF-SR-XI-2.1", "MDF-SR-XI-2.2", "MDF-SR-XI-2.3"), validator.validate(doc).ruleIds());
+    assertTrue(validator.withSystemicRisk(false).validate(doc).findings().isEmpty());
+  }
+
   @Test
   void rejects_a_null_document() {
     assertThrows(NullPointerException.class, () -> validator.validate(null));
