@@ -19,6 +19,7 @@ import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.documentation.Modality;
 import io.github.gpai4j.core.documentation.ModalitySelection;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
+import io.github.gpai4j.core.documentation.ModelName;
 import io.github.gpai4j.core.documentation.ParameterRange;
 import io.github.gpai4j.core.documentation.SystemicRiskDocumentation;
 import io.github.gpai4j.core.documentation.TrainingTime;
@@ -160,8 +161,19 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
     return item.isAnsweredIn(document) && !(isForbiddenNotApplicable(item, document));
   }
 
+  /**
+   * Returns whether the item is answered {@code N/A} although the form does not allow it; a model name whose
+   * identifier is {@code N/A} counts as such an answer.
+   */
   private static boolean isForbiddenNotApplicable(MdfItem item, ModelDocumentation document) {
-    return !item.notApplicableAllowed() && item.isNotApplicableIn(document);
+    if (item.notApplicableAllowed()) {
+      return false;
+    }
+    if (item.isNotApplicableIn(document)) {
+      return true;
+    }
+    return item.valueIn(document) instanceof ModelName name && name.identifier() != null
+        && name.identifier().strip().equalsIgnoreCase(Applicable.NOT_APPLICABLE_TEXT);
   }
 
   /**
