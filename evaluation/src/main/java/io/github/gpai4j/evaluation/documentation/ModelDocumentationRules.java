@@ -47,7 +47,7 @@ public final class ModelDocumentationRules {
   static {
     for (MdfItem item : MdfItem.values()) {
       REQUIRED.put(item, rule("MDF-REQ-" + suffix(item), Severity.ERROR, bases(List.of(item)), item.recipients(),
-          "mdf.required", "Item " + item.id() + " (" + item.label() + ") is answered."));
+          "mdf.required." + item.id(), "Item " + item.id() + " (" + item.label() + ") is answered."));
     }
   }
 

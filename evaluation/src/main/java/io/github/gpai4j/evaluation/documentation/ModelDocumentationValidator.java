@@ -251,7 +251,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
         return;
       }
       if (!item.isAnsweredIn(doc)) {
-        out.add(ModelDocumentationRules.required(item).finding(at, item.id(), item.label()));
+        out.add(ModelDocumentationRules.required(item).finding(at, item.id()));
         return;
       }
       checkPrecision(item, at);

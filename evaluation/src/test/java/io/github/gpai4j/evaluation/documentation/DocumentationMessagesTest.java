@@ -87,6 +87,24 @@ class DocumentationMessagesTest {
     }
   }
 
+  /** The English completeness message names the item with the catalogue's label, so the two cannot drift. */
+  @Test
+  void english_completeness_messages_use_the_catalogue_labels() {
+    for (io.github.gpai4j.core.documentation.MdfItem item : io.github.gpai4j.core.documentation.MdfItem.values()) {
+      String message = ModelDocumentationRules.required(item).finding(JsonPointer.root(), item.id())
+          .message(Locale.ENGLISH);
+      assertTrue(message.contains("(" + item.label() + ")"), message);
+    }
+  }
+
+  @Test
+  void french_messages_put_a_no_break_space_before_semicolons_and_colons() throws IOException {
+    Properties fr = load("_fr");
+    for (String key : fr.stringPropertyNames()) {
+      assertFalse(fr.getProperty(key).matches(".* [;:!?].*"), key);
+    }
+  }
+
   @Test
   void a_german_reader_gets_english() {
     Finding f = ModelDocumentationRules.WORDS.finding(JsonPointer.root(), "MDF-2.1", "30", "20");
