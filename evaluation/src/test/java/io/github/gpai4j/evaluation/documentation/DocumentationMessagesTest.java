@@ -93,7 +93,7 @@ class DocumentationMessagesTest {
     for (io.github.gpai4j.core.documentation.MdfItem item : io.github.gpai4j.core.documentation.MdfItem.values()) {
       String message = ModelDocumentationRules.required(item).finding(JsonPointer.root(), item.id())
           .message(Locale.ENGLISH);
-      assertTrue(message.contains("(" + item.label() + ")"), message);
+      assertTrue(message.contains(", " + item.label() + ", "), message);
     }
   }
 
