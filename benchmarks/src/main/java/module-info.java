@@ -1,9 +1,10 @@
-/** JMH benchmarks (not deployed). */
+/**
+ * JMH benchmarks (not deployed). Nothing is exported: benchmarks run from the shaded {@code benchmarks.jar} on the
+ * class path.
+ */
 module io.github.gpai4j.benchmarks {
   requires io.github.gpai4j.evaluation;
   requires io.github.gpai4j.testkit;
   requires jmh.core;
   requires static org.jspecify;
-
-  exports io.github.gpai4j.benchmarks;
 }

@@ -5,5 +5,11 @@ module io.github.gpai4j.evaluation {
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.evaluation;
+  exports io.github.gpai4j.evaluation.classification;
   exports io.github.gpai4j.evaluation.documentation;
+  exports io.github.gpai4j.evaluation.obligations;
+  exports io.github.gpai4j.evaluation.rules;
+
+  opens io.github.gpai4j.evaluation.classification to tools.jackson.databind;
+  opens io.github.gpai4j.evaluation.obligations to tools.jackson.databind;
 }

@@ -1,4 +1,7 @@
-/** Seeded, shrinking generators and a property runner for gpai4j documents. */
+/**
+ * Seeded, shrinking generators and a property runner for testing gpai4j and code built on it; the engine
+ * (choice recording, replay and shrinking) is package-private.
+ */
 module io.github.gpai4j.testkit {
   requires transitive io.github.gpai4j.evaluation;
   requires static transitive org.immutables.value.annotations;

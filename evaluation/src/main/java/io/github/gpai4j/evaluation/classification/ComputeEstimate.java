@@ -1,0 +1,154 @@
+package io.github.gpai4j.evaluation.classification;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gpai4j.core.ComputeAmount;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An estimate of training compute in FLOP with the method that produced it and optional bounds, as the Commission
+ * guidelines ask providers to estimate and document it (annex to the guidelines: accurate within 30 percent,
+ * assumptions and uncertainties documented).
+ *
+ * <p>Where the estimate is compared with a threshold {@code T} that must be strictly exceeded (Art. 51(2):
+ * "greater than"), the closed interval {@code [lower, upper]} is used, a missing bound standing for the value
+ * itself: the interval is {@link Position#ABOVE} when {@code lower > T}, {@link Position#NOT_ABOVE} when
+ * {@code upper <= T}, and otherwise ({@code lower <= T < upper}) it {@link Position#STRADDLES} the threshold.
+ * The endpoint rule follows from the strict comparison: a lower bound equal to {@code T} is a possible value that
+ * does not exceed {@code T}, so an interval starting exactly at {@code T} and reaching above it straddles; an
+ * upper bound equal to {@code T} does not exceed it, so an interval ending exactly at {@code T} is not above.
+ *
+ * <p>JSON form: {@code {"flop": 3.8E+25, "method": "ARCHITECTURE_6PD", "lowerFlop": 2.7E+25, "upperFlop": 4.9E+25}}.
+ *
+ * @param flop the best estimate in FLOP, not null, not negative
+ * @param method how the estimate was obtained, not null
+ * @param lowerFlop the lower bound in FLOP, or null if the caller gives none
+ * @param upperFlop the upper bound in FLOP, or null if the caller gives none
+ * @since 0.1.0
+ */
+public record ComputeEstimate(
+    BigDecimal flop, EstimationMethod method, @Nullable BigDecimal lowerFlop, @Nullable BigDecimal upperFlop) {
+
+  /** Where an estimate lies relative to a threshold that must be strictly exceeded. */
+  public enum Position {
+    /** Every value in the interval is strictly greater than the threshold. */
+    ABOVE,
+    /** No value in the interval is greater than the threshold. */
+    NOT_ABOVE,
+    /** The interval holds values on both sides: {@code lower <= threshold < upper}. */
+    STRADDLES
+  }
+
+  /**
+   * Checks the estimate.
+   *
+   * @throws NullPointerException if the value or the method is null
+   * @throws IllegalArgumentException if an amount is negative or out of range, or the bounds do not satisfy
+   *     {@code lower <= value <= upper}
+   */
+  public ComputeEstimate {
+    requireNonNull(method, "method");
+    ComputeAmount.ofFlop(requireNonNull(flop, "flop"));
+    if (lowerFlop != null) {
+      ComputeAmount.ofFlop(lowerFlop);
+      if (lowerFlop.compareTo(flop) > 0) {
+        throw new IllegalArgumentException(
+            "Lower bound must be at most the estimate, was " + lowerFlop + " > " + flop + " FLOP");
+      }
+    }
+    if (upperFlop != null) {
+      ComputeAmount.ofFlop(upperFlop);
+      if (upperFlop.compareTo(flop) < 0) {
+        throw new IllegalArgumentException(
+            "Upper bound must be at least the estimate, was " + upperFlop + " < " + flop + " FLOP");
+      }
+    }
+  }
+
+  /**
+   * Returns a point estimate without bounds.
+   *
+   * @param flop the estimate as decimal text such as {@code "3.8e25"}, not null
+   * @param method the method, not null
+   * @return the estimate
+   * @throws NumberFormatException if the text is not a decimal number
+   */
+  public static ComputeEstimate of(String flop, EstimationMethod method) {
+    return new ComputeEstimate(new BigDecimal(flop.strip()), method, null, null);
+  }
+
+  /**
+   * Returns an estimate with bounds.
+   *
+   * @param flop the estimate as decimal text, not null
+   * @param method the method, not null
+   * @param lowerFlop the lower bound as decimal text, not null
+   * @param upperFlop the upper bound as decimal text, not null
+   * @return the estimate
+   * @throws IllegalArgumentException if the bounds do not enclose the estimate
+   */
+  public static ComputeEstimate of(String flop, EstimationMethod method, String lowerFlop, String upperFlop) {
+    return new ComputeEstimate(new BigDecimal(flop.strip()), method, new BigDecimal(lowerFlop.strip()),
+        new BigDecimal(upperFlop.strip()));
+  }
+
+  /**
+   * Returns the best estimate as a quantity.
+   *
+   * @return the estimate, never null
+   */
+  public ComputeAmount value() {
+    return ComputeAmount.ofFlop(flop);
+  }
+
+  /**
+   * Returns the lower end of the interval: the lower bound, or the estimate when no lower bound is given.
+   *
+   * @return the lower end in FLOP, never null
+   */
+  public BigDecimal lowerEnd() {
+    return lowerFlop != null ? lowerFlop : flop;
+  }
+
+  /**
+   * Returns the upper end of the interval: the upper bound, or the estimate when no upper bound is given.
+   *
+   * @return the upper end in FLOP, never null
+   */
+  public BigDecimal upperEnd() {
+    return upperFlop != null ? upperFlop : flop;
+  }
+
+  /**
+   * Returns where the interval lies relative to a threshold that must be strictly exceeded (see the class
+   * documentation for the endpoint rule).
+   *
+   * @param threshold the threshold in FLOP, not null
+   * @return the position, never null
+   */
+  public Position positionRelativeTo(BigDecimal threshold) {
+    if (lowerEnd().compareTo(threshold) > 0) {
+      return Position.ABOVE;
+    }
+    if (upperEnd().compareTo(threshold) <= 0) {
+      return Position.NOT_ABOVE;
+    }
+    return Position.STRADDLES;
+  }
+
+  /**
+   * Renders the estimate with its interval, such as {@code 3.8E+25 FLOP [2.7E+25, 4.9E+25] (ARCHITECTURE_6PD)}.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder().append(flop).append(" FLOP");
+    if (lowerFlop != null || upperFlop != null) {
+      sb.append(" [").append(lowerFlop != null ? lowerFlop : "-").append(", ")
+          .append(upperFlop != null ? upperFlop : "-").append(']');
+    }
+    return sb.append(" (").append(method).append(')').toString();
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.gpai4j.testkit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The failure of a property: the assertion error {@link Property} throws, whose message gives the seed, the tries
+ * until failure, the shrunk and the original counterexample, the cause, and the line that replays it
+ * ({@code -Dgpai4j.seed=<seed>}, for Maven {@code mvn -Dgpai4j.seed=<seed> -Dtest=<Class#method> test}).
+ *
+ * <p>The counterexamples are kept for programmatic checks but are not serialized.
+ *
+ * @since 0.1.0
+ */
+public final class PropertyFailure extends AssertionError {
+  private static final long serialVersionUID = 1L;
+
+  private final long seed;
+  private final int tries;
+  private final int shrinkSteps;
+  private final transient List<@Nullable Object> original;
+  private final transient List<@Nullable Object> shrunk;
+
+  /**
+   * Creates the failure; the runner does this.
+   *
+   * @param message the report, not null
+   * @param cause what the property threw, or null if it returned {@code false}
+   * @param seed the seed that reproduces the failure
+   * @param tries the tries until the first failure, at least 1
+   * @param shrinkSteps the accepted shrink steps
+   * @param original the first failing arguments, in parameter order, not null
+   * @param shrunk the shrunk failing arguments, in parameter order, not null
+   */
+  public PropertyFailure(
+      String message,
+      @Nullable Throwable cause,
+      long seed,
+      int tries,
+      int shrinkSteps,
+      List<@Nullable Object> original,
+      List<@Nullable Object> shrunk) {
+    super(message, cause);
+    this.seed = seed;
+    this.tries = tries;
+    this.shrinkSteps = shrinkSteps;
+    this.original = Collections.unmodifiableList(new ArrayList<>(original));
+    this.shrunk = Collections.unmodifiableList(new ArrayList<>(shrunk));
+  }
+
+  /**
+   * Returns the seed that reproduces this failure when given as {@code -Dgpai4j.seed} or
+   * {@link Property.ForAll1#withSeed(long)}.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * Returns the number of tries up to and including the first failing one.
+   *
+   * @return the tries, at least 1
+   */
+  public int tries() {
+    return tries;
+  }
+
+  /**
+   * Returns how many simplifications the shrinker accepted.
+   *
+   * @return the shrink steps, not negative
+   */
+  public int shrinkSteps() {
+    return shrinkSteps;
+  }
+
+  /**
+   * Returns the shrunk counterexample, one value per generator given to {@code forAll}.
+   *
+   * @return the arguments, unmodifiable; values may be null if a generator produces null
+   */
+  public List<@Nullable Object> counterexample() {
+    return shrunk;
+  }
+
+  /**
+   * Returns the first counterexample found, before shrinking.
+   *
+   * @return the arguments, unmodifiable; values may be null if a generator produces null
+   */
+  public List<@Nullable Object> originalCounterexample() {
+    return original;
+  }
+}
