@@ -6,6 +6,7 @@ module io.github.gpai4j.evaluation {
 
   exports io.github.gpai4j.evaluation;
   exports io.github.gpai4j.evaluation.classification;
+  exports io.github.gpai4j.evaluation.documentation;
   exports io.github.gpai4j.evaluation.obligations;
   exports io.github.gpai4j.evaluation.rules;
 

@@ -1,0 +1,430 @@
+package io.github.gpai4j.core.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gpai4j.core.LegalBasis;
+import io.github.gpai4j.core.Recipient;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The immutable outcome of validating a document against the rules implementing Regulation (EU) 2024/1689: the
+ * findings, their counts per severity and whether the document is valid (no {@link Severity#ERROR}).
+ *
+ * <p><b>Order.</b> Findings are sorted by location (JSON Pointer order, see {@link JsonPointer#compareTo}), then
+ * severity (errors, warnings, information), rule id, arguments, recipients and message key; identical findings
+ * appear once. Two reports with the same findings are equal and render identically, whatever order the rules
+ * ran in.
+ *
+ * <p><b>Renderings.</b> {@link #toJson(Locale)} gives a deterministic JSON form (byte-identical for equal
+ * reports: fixed member order, two-space indentation, {@code \n} line ends, no trailing newline);
+ * {@link #toMarkdown(Locale)} a table for review; {@link #toText(Locale)} one line per finding for logs.
+ *
+ * @since 0.1.0
+ */
+public final class ValidationReport {
+
+  private static final ValidationReport EMPTY = new ValidationReport(List.of(), false);
+
+  private final List<Finding> findings;
+  private final boolean stoppedEarly;
+  private final int[] counts = new int[Severity.values().length];
+
+  private ValidationReport(List<Finding> sortedDistinct, boolean stoppedEarly) {
+    this.findings = sortedDistinct;
+    this.stoppedEarly = stoppedEarly;
+    for (Finding f : sortedDistinct) {
+      counts[f.severity().ordinal()]++;
+    }
+  }
+
+  /**
+   * Returns the report of a document in which nothing was found.
+   *
+   * @return the empty report
+   */
+  public static ValidationReport empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the report holding the given findings, sorted and without duplicates.
+   *
+   * @param findings the findings in any order, not null
+   * @return the report
+   * @throws NullPointerException if the collection or an element is null
+   */
+  public static ValidationReport of(Collection<Finding> findings) {
+    return of(findings, false);
+  }
+
+  private static ValidationReport of(Collection<Finding> findings, boolean stoppedEarly) {
+    requireNonNull(findings, "findings");
+    if (findings.isEmpty() && !stoppedEarly) {
+      return EMPTY;
+    }
+    TreeSet<Finding> sorted = new TreeSet<>();
+    for (Finding f : findings) {
+      sorted.add(requireNonNull(f, "finding"));
+    }
+    // Findings that compare equal (same location, severity, rule id, arguments, recipients) appear once.
+    return new ValidationReport(Collections.unmodifiableList(new ArrayList<>(sorted)), stoppedEarly);
+  }
+
+  /**
+   * Returns a collector that validators fill while they run, honouring the options' fail-fast setting.
+   *
+   * @param options the options of the run, not null
+   * @return a new collector, for use by one thread
+   */
+  public static Collector collector(ValidationOptions options) {
+    return new Collector(requireNonNull(options, "options"));
+  }
+
+  /**
+   * Returns the findings in report order.
+   *
+   * @return the findings, unmodifiable, never null
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the findings of one severity in report order.
+   *
+   * @param severity the severity, not null
+   * @return the findings, unmodifiable
+   */
+  public List<Finding> findings(Severity severity) {
+    requireNonNull(severity, "severity");
+    List<Finding> out = new ArrayList<>(counts[severity.ordinal()]);
+    for (Finding f : findings) {
+      if (f.severity() == severity) {
+        out.add(f);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns whether the document is valid: no finding is an {@link Severity#ERROR}. Warnings and information do
+   * not make a document invalid. A fail-fast report that stopped early is never valid.
+   *
+   * @return true if there is no error
+   */
+  public boolean isValid() {
+    return counts[Severity.ERROR.ordinal()] == 0;
+  }
+
+  /**
+   * Returns whether validation stopped at the first error (fail-fast), so that other problems may exist.
+   *
+   * @return true if the report may be incomplete
+   */
+  public boolean stoppedEarly() {
+    return stoppedEarly;
+  }
+
+  /**
+   * Returns the number of findings of a severity.
+   *
+   * @param severity the severity, not null
+   * @return the count
+   */
+  public int count(Severity severity) {
+    return counts[requireNonNull(severity, "severity").ordinal()];
+  }
+
+  /**
+   * Returns the number of findings per severity, every severity present, in {@link Severity} order.
+   *
+   * @return the counts, unmodifiable
+   */
+  public Map<Severity, Integer> counts() {
+    Map<Severity, Integer> map = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      map.put(s, counts[s.ordinal()]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Returns the distinct rule ids of the findings, sorted.
+   *
+   * @return the rule ids, unmodifiable
+   */
+  public List<String> ruleIds() {
+    TreeSet<String> ids = new TreeSet<>();
+    for (Finding f : findings) {
+      ids.add(f.ruleId());
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Returns the part of this report that concerns one recipient (see {@link Finding#concerns(Recipient)}), for
+   * example what a document lacks for the downstream providers of Art. 53(1)(b).
+   *
+   * @param recipient the recipient, not null
+   * @return the narrower report
+   */
+  public ValidationReport forRecipient(Recipient recipient) {
+    requireNonNull(recipient, "recipient");
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.concerns(recipient)) {
+        out.add(f);
+      }
+    }
+    return new ValidationReport(Collections.unmodifiableList(out), stoppedEarly);
+  }
+
+  /**
+   * Returns a report holding the findings of this and another report.
+   *
+   * @param other the other report, not null
+   * @return the combined report; it stopped early if either did
+   */
+  public ValidationReport merge(ValidationReport other) {
+    requireNonNull(other, "other");
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(other.findings);
+    return of(all, stoppedEarly || other.stoppedEarly);
+  }
+
+  /**
+   * Returns the JSON form with English messages; see {@link #toJson(Locale)}.
+   *
+   * @return the JSON text
+   */
+  public String toJson() {
+    return toJson(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the JSON form, byte-identical for equal reports and locales: an object with {@code valid},
+   * {@code stoppedEarly}, {@code language}, {@code counts} (one member per severity) and {@code findings}, each
+   * finding an object with {@code ruleId}, {@code severity}, {@code location} (JSON Pointer text),
+   * {@code legalBases} (citations), {@code recipients}, {@code messageKey}, {@code arguments} (unquoted) and
+   * {@code message} (rendered for the locale).
+   *
+   * @param locale the language of the messages, not null
+   * @return the JSON text, with {@code \n} line ends and no trailing newline
+   */
+  public String toJson(Locale locale) {
+    requireNonNull(locale, "locale");
+    Rendering.JsonWriter w = new Rendering.JsonWriter();
+    w.beginObject();
+    w.name("valid").value(isValid());
+    w.name("stoppedEarly").value(stoppedEarly);
+    w.name("language").value(MessageSource.bundleLocale(locale).equals(Locale.FRENCH) ? "fr" : "en");
+    w.name("counts").beginObject();
+    for (Severity s : Severity.values()) {
+      w.name(s.name()).value(counts[s.ordinal()]);
+    }
+    w.endObject();
+    w.name("findings").beginArray();
+    for (Finding f : findings) {
+      w.beginObject();
+      w.name("ruleId").value(f.ruleId());
+      w.name("severity").value(f.severity().name());
+      w.name("location").value(f.location().text());
+      w.name("legalBases").beginArray();
+      for (LegalBasis b : f.legalBases()) {
+        w.value(b.citation());
+      }
+      w.endArray();
+      w.name("recipients").beginArray();
+      for (Recipient r : f.recipients()) {
+        w.value(r.name());
+      }
+      w.endArray();
+      w.name("messageKey").value(f.messageKey());
+      w.name("arguments").beginArray();
+      for (String a : f.arguments()) {
+        w.value(a);
+      }
+      w.endArray();
+      w.name("message").value(f.message(locale));
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.toString();
+  }
+
+  /**
+   * Returns a Markdown rendering: a heading, the verdict with counts, and a table with one row per finding
+   * (severity, rule, location, legal basis, recipients, message). Text from the document is escaped so that it
+   * cannot break the table or add markup.
+   *
+   * @param locale the language, not null
+   * @return the Markdown text, ending with a newline
+   */
+  public String toMarkdown(Locale locale) {
+    requireNonNull(locale, "locale");
+    StringBuilder sb = new StringBuilder(256 + 160 * findings.size());
+    sb.append("# ").append(Rendering.label("report.title", locale)).append("\n\n");
+    sb.append(Rendering.label("report.verdictLine", locale, verdict(locale), countsLine(locale))).append("\n\n");
+    if (stoppedEarly) {
+      sb.append(Rendering.label("report.stoppedEarly", locale)).append("\n\n");
+    }
+    if (findings.isEmpty()) {
+      sb.append(Rendering.label("report.noFindings", locale)).append('\n');
+      return sb.toString();
+    }
+    sb.append("| ").append(Rendering.label("column.severity", locale))
+        .append(" | ").append(Rendering.label("column.rule", locale))
+        .append(" | ").append(Rendering.label("column.location", locale))
+        .append(" | ").append(Rendering.label("column.legalBasis", locale))
+        .append(" | ").append(Rendering.label("column.recipients", locale))
+        .append(" | ").append(Rendering.label("column.message", locale))
+        .append(" |\n|---|---|---|---|---|---|\n");
+    for (Finding f : findings) {
+      sb.append("| ").append(Rendering.label("severity." + f.severity().name(), locale))
+          .append(" | `").append(f.ruleId()).append('`')
+          .append(" | ").append(Rendering.markdown(location(f, locale)))
+          .append(" | ").append(Rendering.markdown(legalBases(f)))
+          .append(" | ").append(recipients(f))
+          .append(" | ").append(Rendering.markdown(f.message(locale)))
+          .append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns a plain-text rendering: a verdict line with counts, then one line per finding in the form
+   * {@code [severity] rule-id at location (legal bases; recipients): message}.
+   *
+   * @param locale the language, not null
+   * @return the text, ending with a newline
+   */
+  public String toText(Locale locale) {
+    requireNonNull(locale, "locale");
+    StringBuilder sb = new StringBuilder(128 + 160 * findings.size());
+    sb.append(Rendering.label("report.heading", locale, Rendering.label("report.title", locale), verdict(locale),
+        countsLine(locale))).append('\n');
+    if (stoppedEarly) {
+      sb.append(Rendering.label("report.stoppedEarly", locale)).append('\n');
+    }
+    for (Finding f : findings) {
+      String citations = f.recipients().isEmpty() ? legalBases(f) : legalBases(f) + "; " + recipients(f);
+      sb.append(Rendering.label("report.findingLine", locale,
+          Rendering.label("severity." + f.severity().name(), locale), f.ruleId(), location(f, locale), citations,
+          f.message(locale))).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private String verdict(Locale locale) {
+    return Rendering.label(isValid() ? "report.valid" : "report.invalid", locale);
+  }
+
+  private String countsLine(Locale locale) {
+    return Rendering.label("report.counts", locale, count(Severity.ERROR), count(Severity.WARNING),
+        count(Severity.INFO));
+  }
+
+  private static String location(Finding f, Locale locale) {
+    return f.location().isRoot() ? Rendering.label("report.root", locale) : f.location().text();
+  }
+
+  private static String legalBases(Finding f) {
+    StringBuilder sb = new StringBuilder();
+    for (LegalBasis b : f.legalBases()) {
+      if (sb.length() > 0) {
+        sb.append("; ");
+      }
+      sb.append(b.citation());
+    }
+    return sb.toString();
+  }
+
+  private static String recipients(Finding f) {
+    StringBuilder sb = new StringBuilder();
+    for (Recipient r : f.recipients()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(r.abbreviation());
+    }
+    return sb.toString();
+  }
+
+  /** Reports are equal when they hold equal findings and agree on whether they stopped early. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ValidationReport r && r.stoppedEarly == stoppedEarly && r.findings.equals(findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return findings.hashCode() * 31 + Boolean.hashCode(stoppedEarly);
+  }
+
+  /** Returns the verdict and counts in English, for debugging. */
+  @Override
+  public String toString() {
+    return "ValidationReport[valid=" + isValid() + ", errors=" + count(Severity.ERROR) + ", warnings="
+        + count(Severity.WARNING) + ", info=" + count(Severity.INFO) + ", stoppedEarly=" + stoppedEarly + "]";
+  }
+
+  /**
+   * Gathers the findings of one validation run and honours fail-fast: once an error has been added, further
+   * findings are ignored. Validators use one collector per run and thread, then call {@link #report()}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Collector {
+    private final boolean failFast;
+    private final List<Finding> findings = new ArrayList<>();
+    private boolean stopped;
+
+    private Collector(ValidationOptions options) {
+      this.failFast = options.failFast();
+    }
+
+    /**
+     * Adds a finding unless the run has stopped.
+     *
+     * @param finding the finding, not null
+     * @return true if the validator should go on, false once fail-fast has stopped the run
+     */
+    public boolean add(Finding finding) {
+      requireNonNull(finding, "finding");
+      if (stopped) {
+        return false;
+      }
+      findings.add(finding);
+      if (failFast && finding.severity() == Severity.ERROR) {
+        stopped = true;
+      }
+      return !stopped;
+    }
+
+    /**
+     * Returns whether fail-fast has stopped the run.
+     *
+     * @return true after the first error in fail-fast mode
+     */
+    public boolean isStopped() {
+      return stopped;
+    }
+
+    /**
+     * Returns the report of the findings added so far.
+     *
+     * @return the report
+     */
+    public ValidationReport report() {
+      return of(findings, stopped);
+    }
+  }
+}

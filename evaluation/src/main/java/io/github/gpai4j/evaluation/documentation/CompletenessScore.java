@@ -1,0 +1,65 @@
+package io.github.gpai4j.evaluation.documentation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gpai4j.core.Recipient;
+import io.github.gpai4j.core.documentation.MdfItem;
+import java.util.List;
+
+/**
+ * How complete a Model Documentation Form is for one recipient: the items the form routes to that recipient
+ * (Art. 53(1)(a) with Annex XI for the AI Office and national competent authorities, Art. 53(1)(b) with Annex XII
+ * for downstream providers) that are answered, out of all such items, with the missing ones listed.
+ *
+ * <p>An item counts as answered when {@link MdfItem#isAnsweredIn} says so and it is not an {@code N/A} the form
+ * does not allow. The set of required items depends only on the recipient, so adding an answer never lowers the
+ * score. The score says nothing about precision or consistency: read the validation report for those.
+ *
+ * @param recipient the recipient, not null
+ * @param filled the number of required items answered, between 0 and {@code required}
+ * @param required the number of items the form routes to the recipient, not negative
+ * @param missing the required items not answered, in form order; {@code required - filled} of them
+ * @since 0.1.0
+ */
+public record CompletenessScore(Recipient recipient, int filled, int required, List<MdfItem> missing) {
+
+  /**
+   * Checks the counts.
+   *
+   * @param recipient the recipient
+   * @param filled the number answered
+   * @param required the number required
+   * @param missing the items missing
+   * @throws NullPointerException if the recipient or list is null
+   * @throws IllegalArgumentException if the counts are inconsistent with each other or with the list
+   */
+  public CompletenessScore {
+    requireNonNull(recipient, "recipient");
+    missing = List.copyOf(missing);
+    if (required < 0 || filled < 0 || filled > required) {
+      throw new IllegalArgumentException("Need 0 <= filled <= required, was " + filled + "/" + required);
+    }
+    if (missing.size() != required - filled) {
+      throw new IllegalArgumentException(
+          "Missing items (" + missing.size() + ") must equal required - filled (" + (required - filled) + ")");
+    }
+  }
+
+  /**
+   * Returns the share of required items answered, from 0 to 1; 1 when nothing is required.
+   *
+   * @return filled / required
+   */
+  public double ratio() {
+    return required == 0 ? 1.0 : (double) filled / required;
+  }
+
+  /**
+   * Returns whether every required item is answered.
+   *
+   * @return true if nothing is missing
+   */
+  public boolean isComplete() {
+    return missing.isEmpty();
+  }
+}
