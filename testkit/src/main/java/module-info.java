@@ -8,4 +8,5 @@ module io.github.gpai4j.testkit {
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.testkit;
+  exports io.github.gpai4j.testkit.domain;
 }

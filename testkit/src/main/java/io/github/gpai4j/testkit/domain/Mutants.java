@@ -1,0 +1,319 @@
+package io.github.gpai4j.testkit.domain;
+
+import io.github.gpai4j.core.Applicable;
+import io.github.gpai4j.core.ComputeAmount;
+import io.github.gpai4j.core.DataSize;
+import io.github.gpai4j.core.EnergyAmount;
+import io.github.gpai4j.core.ParameterCount;
+import io.github.gpai4j.core.documentation.DataPoints;
+import io.github.gpai4j.core.documentation.HardwareDays;
+import io.github.gpai4j.core.documentation.MaximumSize;
+import io.github.gpai4j.core.documentation.MdfItem;
+import io.github.gpai4j.core.documentation.Modality;
+import io.github.gpai4j.core.documentation.ModalitySelection;
+import io.github.gpai4j.core.documentation.ModelDocumentation;
+import io.github.gpai4j.core.documentation.ModelName;
+import io.github.gpai4j.core.documentation.ParameterRange;
+import io.github.gpai4j.core.documentation.TrainingTime;
+import io.github.gpai4j.core.documentation.TrainingTimeEstimate;
+import io.github.gpai4j.core.documentation.TrainingTimeRange;
+import io.github.gpai4j.testkit.Gen;
+import io.github.gpai4j.testkit.Gens;
+import io.github.gpai4j.testkit.Source;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Generators of rule-tagged mutants of Model Documentation Forms: a valid document from
+ * {@link DocumentationGens} with one change that breaks exactly one rule of
+ * {@code io.github.gpai4j.evaluation.documentation.ModelDocumentationRules}, tagged with that rule's id.
+ *
+ * <p>The mutants cover every Model Documentation rule: a missing answer per item ({@code MDF-REQ-*}, Art.
+ * 53(1)(a)-(b) with Annexes XI-XII), a selected modality without maximum size, {@code N/A} where the form does
+ * not allow it, too few significant figures per quantity ({@code MDF-PREC-*}), each consistency rule
+ * ({@code MDF-CONS-*}), training compute a hundred times 6 · P · D ({@code MDF-PLAUS-7.2b-6PD}, a warning), an
+ * answer over its recommended word count ({@code MDF-WORDS}, information), a missing piece of Annex XI section 2
+ * for a model with systemic risk ({@code MDF-SR-XI-2.x}) and an unstated systemic-risk status
+ * ({@code MDF-SR-STATUS}). One rule cannot be broken alone: an {@code N/A} training energy without explanation
+ * leaves MDF-8.2 unanswered, so that mutant names {@code MDF-REQ-8.2} as its companion (see {@link Mutant}).
+ *
+ * @since 0.1.0
+ */
+public final class Mutants {
+
+  private static final List<Operator> OPERATORS = operators();
+
+  private Mutants() {}
+
+  /**
+   * Returns a generator of mutants of valid Model Documentation Forms, each breaking one rule, spread evenly over
+   * the rules; shrinks towards the first rule in id order and the simplest document.
+   *
+   * @return the generator
+   */
+  public static Gen<Mutant<ModelDocumentation>> modelDocumentation() {
+    return source -> OPERATORS.get((int) source.uniform(0, OPERATORS.size() - 1)).apply(source);
+  }
+
+  /**
+   * Returns a generator of mutants that all break one rule.
+   *
+   * @param ruleId the rule id, such as {@code MDF-CONS-2.5b-RANGE}, not null
+   * @return the generator
+   * @throws IllegalArgumentException if no mutant breaks that rule
+   */
+  public static Gen<Mutant<ModelDocumentation>> modelDocumentation(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    for (Operator op : OPERATORS) {
+      if (op.ruleId.equals(ruleId)) {
+        return op::apply;
+      }
+    }
+    throw new IllegalArgumentException("No Model Documentation mutant breaks rule '" + ruleId + "'");
+  }
+
+  /**
+   * Returns the ids of the rules the Model Documentation mutants break, in id order.
+   *
+   * @return the rule ids, unmodifiable
+   */
+  public static Set<String> modelDocumentationRuleIds() {
+    Set<String> ids = new TreeSet<>();
+    for (Operator op : OPERATORS) {
+      ids.add(op.ruleId);
+    }
+    return Collections.unmodifiableSet(ids);
+  }
+
+  // ----------------------------------------------------------------------------------------------- operators
+
+  private static final class Operator {
+    final String ruleId;
+    final boolean systemic;
+    final BiFunction<ModelDocumentation, Source, Mutant<ModelDocumentation>> mutate;
+
+    Operator(String ruleId, boolean systemic,
+        BiFunction<ModelDocumentation, Source, Mutant<ModelDocumentation>> mutate) {
+      this.ruleId = ruleId;
+      this.systemic = systemic;
+      this.mutate = mutate;
+    }
+
+    Mutant<ModelDocumentation> apply(Source source) {
+      ModelDocumentation valid = DocumentationGens.document(source, systemic || source.chance(0.5));
+      return mutate.apply(valid, source);
+    }
+  }
+
+  private static Operator op(String ruleId, String description, Function<ModelDocumentation, ModelDocumentation> f) {
+    return new Operator(ruleId, false, (d, s) -> new Mutant<>(f.apply(d), ruleId, description));
+  }
+
+  private static Operator op(String ruleId, BiFunction<ModelDocumentation, Source, Mutant<ModelDocumentation>> f) {
+    return new Operator(ruleId, false, f);
+  }
+
+  private static List<Operator> operators() {
+    List<Operator> ops = new ArrayList<>();
+    for (MdfItem item : MdfItem.values()) {
+      String id = "MDF-REQ-" + item.id().substring("MDF-".length());
+      if (item == MdfItem.MDF_8_2) {
+        // a given training energy needs no explanation, so only the missing item is reported
+        ops.add(op(id, item.id() + " left unanswered, training energy given",
+            d -> Edits.withoutItem(givenEnergy(d), item)));
+      } else {
+        ops.add(op(id, item.id() + " left unanswered", d -> Edits.withoutItem(d, item)));
+      }
+    }
+    ops.add(op("MDF-REQ-2.3b-SELECTED", (d, s) -> new Mutant<>(
+        Edits.properties(d, b -> selectWithoutSize(b::inputModalities, b::inputMaximumSizes,
+            d.modelProperties().inputModalities(), d.modelProperties().inputMaximumSizes())),
+        "MDF-REQ-2.3b-SELECTED", "an input modality selected without a maximum size")));
+    ops.add(op("MDF-REQ-2.4b-SELECTED", (d, s) -> new Mutant<>(
+        Edits.properties(d, b -> selectWithoutSize(b::outputModalities, b::outputMaximumSizes,
+            d.modelProperties().outputModalities(), d.modelProperties().outputMaximumSizes())),
+        "MDF-REQ-2.4b-SELECTED", "an output modality selected without a maximum size")));
+    ops.add(op("MDF-CONS-2.3b-UNSELECTED", (d, s) -> new Mutant<>(
+        Edits.properties(d, b -> sizeWithoutSelection(b::inputModalities, b::inputMaximumSizes,
+            d.modelProperties().inputModalities(), d.modelProperties().inputMaximumSizes())),
+        "MDF-CONS-2.3b-UNSELECTED", "a maximum size for an input modality that is not selected")));
+    ops.add(op("MDF-CONS-2.4b-UNSELECTED", (d, s) -> new Mutant<>(
+        Edits.properties(d, b -> sizeWithoutSelection(b::outputModalities, b::outputMaximumSizes,
+            d.modelProperties().outputModalities(), d.modelProperties().outputMaximumSizes())),
+        "MDF-CONS-2.4b-UNSELECTED", "a maximum size for an output modality that is not selected")));
+    ops.add(op("MDF-NA-NOT-ALLOWED", Mutants::notApplicableWhereNotAllowed));
+    ops.add(new Operator("MDF-NA-8.1-EXPLANATION", false, (d, s) -> new Mutant<>(
+        Edits.energy(d, b -> b.trainingEnergy(Applicable.notApplicable()).trainingEnergyMethodology(null)),
+        "MDF-NA-8.1-EXPLANATION", "training energy N/A without the explanation in MDF-8.2",
+        Set.of("MDF-REQ-8.2"))));
+    ops.add(op("MDF-PREC-2.5a", Mutants::oneFigureParameters));
+    ops.add(op("MDF-PREC-6.4a", "a zero-sized training set in MDF-6.4a", d -> Edits.data(d, b -> b.dataPointsApproximate(
+        new DataPoints(zero(d.trainingData().dataPointsApproximate().training()),
+            d.trainingData().dataPointsApproximate().testing(), d.trainingData().dataPointsApproximate().validation())))));
+    ops.add(op("MDF-PREC-6.4b", "the testing set size in MDF-6.4b to one significant figure", d -> Edits.data(d,
+        b -> b.dataPoints(new DataPoints(d.trainingData().dataPoints().training(),
+            oneFigure(d.trainingData().dataPoints().training()), d.trainingData().dataPoints().validation())))));
+    ops.add(op("MDF-PREC-7.1b", "zero hardware days in MDF-7.1b", d -> Edits.compute(d, b -> {
+      TrainingTime t = d.computationalResources().trainingTime();
+      List<HardwareDays> hardware = new ArrayList<>(t.hardwareDays());
+      hardware.add(new HardwareDays("H100", BigDecimal.ZERO));
+      return b.trainingTime(new TrainingTime(t.measuredPeriod(), t.wallClockDays(), hardware));
+    })));
+    ops.add(op("MDF-PREC-7.2a", "an order of magnitude of compute that is 2 x 10^e, not a power of ten",
+        d -> Edits.compute(d, b -> b.trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(
+            d.computationalResources().trainingComputeOrderOfMagnitude().amount().multiply(BigDecimal.valueOf(2)))))));
+    ops.add(op("MDF-PREC-7.2b", "training compute to one significant figure", d -> Edits.compute(d, b -> {
+      BigDecimal one = Numbers.withFigures(d.computationalResources().trainingCompute().amount(), 1);
+      return b.trainingCompute(ComputeAmount.ofFlop(one))
+          .trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(Numbers.magnitudeOf(one)));
+    })));
+    ops.add(op("MDF-PREC-8.1", (d, s) -> new Mutant<>(Edits.energy(d, b -> b.trainingEnergy(Applicable.of(
+        EnergyAmount.ofMegawattHours(Numbers.decimal(s, 0, 6, 1, 1))))),
+        "MDF-PREC-8.1", "training energy to one significant figure")));
+    ops.add(op("MDF-PREC-8.3", "inference compute to one significant figure", d -> Edits.energy(d,
+        b -> b.inferenceCompute(ComputeAmount.ofFlop(Numbers.withFigures(d.energy().inferenceCompute().amount(), 1))))));
+    ops.add(op("MDF-CONS-1.5-UNION-RELEASE", (d, s) -> new Mutant<>(
+        Edits.general(d, b -> b.unionMarketReleaseDate(d.generalInformation().releaseDate().minusDays(s.choose(1, 400)))),
+        "MDF-CONS-1.5-UNION-RELEASE", "Union market release before the first release")));
+    ops.add(op("MDF-CONS-2.5b-RANGE", "a parameter range far from the exact count", d -> Edits.properties(d, b -> {
+      ParameterRange actual = d.modelProperties().parameterRange();
+      return b.parameterRange(actual.ordinal() >= 2 ? ParameterRange.P_1_500M : ParameterRange.P_GT_1T);
+    })));
+    ops.add(op("MDF-CONS-7.1a-RANGE", "a training-time range far from the wall-clock days", d -> Edits.compute(d, b -> {
+      TrainingTimeEstimate e = d.computationalResources().trainingTimeRange();
+      BigDecimal days = d.computationalResources().trainingTime().wallClockDays();
+      TrainingTimeRange far = days.compareTo(BigDecimal.valueOf(60)) < 0
+          ? TrainingTimeRange.MORE_THAN_6_MONTHS : TrainingTimeRange.LESS_THAN_1_MONTH;
+      return b.trainingTimeRange(new TrainingTimeEstimate(e.measuredPeriod(), far));
+    })));
+    ops.add(op("MDF-CONS-7.2a-MAGNITUDE", "an order of magnitude of compute two orders too low", d -> Edits.compute(d,
+        b -> b.trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(
+            d.computationalResources().trainingComputeOrderOfMagnitude().amount().movePointLeft(2))))));
+    ops.add(op("MDF-PLAUS-7.2b-6PD", "training compute a hundred times 6 x parameters x tokens", d -> Edits.compute(d,
+        b -> {
+          BigDecimal hundredfold = d.computationalResources().trainingCompute().amount().movePointRight(2);
+          return b.trainingCompute(ComputeAmount.ofFlop(hundredfold))
+              .trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(Numbers.magnitudeOf(hundredfold)));
+        })));
+    ops.add(op("MDF-WORDS", Mutants::tooManyWords));
+    ops.add(new Operator("MDF-SR-XI-2.1", true, (d, s) -> new Mutant<>(
+        Edits.systemicRisk(d, b -> b.evaluationStrategies(s.chance(0.5) ? null : "N/A")),
+        "MDF-SR-XI-2.1", "no evaluation strategies for a systemic-risk model")));
+    ops.add(new Operator("MDF-SR-XI-2.2", true, (d, s) -> new Mutant<>(
+        Edits.systemicRisk(d, b -> b.adversarialTesting(s.chance(0.5) ? null : " ")),
+        "MDF-SR-XI-2.2", "no adversarial testing for a systemic-risk model")));
+    ops.add(new Operator("MDF-SR-XI-2.3", true, (d, s) -> new Mutant<>(
+        Edits.systemicRisk(d, b -> b.systemArchitecture(s.chance(0.5) ? null : Applicable.of(""))),
+        "MDF-SR-XI-2.3", "no system architecture (nor N/A) for a systemic-risk model")));
+    ops.add(op("MDF-SR-STATUS", "systemic-risk status not stated",
+        d -> ModelDocumentation.builder().from(d).systemicRisk(null).build()));
+    ops.sort((a, b) -> a.ruleId.compareTo(b.ruleId));
+    return List.copyOf(ops);
+  }
+
+  // ----------------------------------------------------------------------------------------------- helpers
+
+  private static ModelDocumentation givenEnergy(ModelDocumentation d) {
+    if (d.energy().trainingEnergy() != null && d.energy().trainingEnergy().value().isPresent()) {
+      return d;
+    }
+    return Edits.energy(d, b -> b.trainingEnergy(Applicable.of(EnergyAmount.ofMegawattHours("1.0"))));
+  }
+
+  private static DataSize zero(DataSize size) {
+    return new DataSize(BigDecimal.ZERO, size.unit(), size.unitDefinition());
+  }
+
+  private static DataSize oneFigure(DataSize size) {
+    return new DataSize(Numbers.withFigures(size.amount(), 1), size.unit(), size.unitDefinition());
+  }
+
+  private static Mutant<ModelDocumentation> oneFigureParameters(ModelDocumentation d, Source s) {
+    BigDecimal one = Numbers.withFigures(d.modelProperties().parameterCount().amount(), 1);
+    ModelDocumentation m = Edits.properties(d,
+        b -> b.parameterCount(ParameterCount.of(one)).parameterRange(ParameterRange.of(one)));
+    return new Mutant<>(m, "MDF-PREC-2.5a", "exact parameter count to one significant figure");
+  }
+
+  private static <B> B selectWithoutSize(Function<ModalitySelection, B> select,
+      Function<List<MaximumSize>, B> sizes, ModalitySelection selection, List<MaximumSize> given) {
+    List<Modality> selected = new ArrayList<>(selection.selected());
+    for (Modality m : Modality.values()) {
+      if (!selected.contains(m)) {
+        selected.add(m);
+        return select.apply(new ModalitySelection(selected, null));
+      }
+    }
+    // all modalities selected: drop the size of the last one (at least four sizes remain)
+    return sizes.apply(given.subList(0, given.size() - 1));
+  }
+
+  private static <B> B sizeWithoutSelection(Function<ModalitySelection, B> select,
+      Function<List<MaximumSize>, B> sizes, ModalitySelection selection, List<MaximumSize> given) {
+    for (Modality m : Modality.values()) {
+      if (!selection.selected().contains(m)) {
+        List<MaximumSize> more = new ArrayList<>(given);
+        more.add(MaximumSize.of(m, "1 unit"));
+        return sizes.apply(more);
+      }
+    }
+    // all modalities selected: unselect the last one and keep its size
+    List<Modality> fewer = new ArrayList<>(selection.selected());
+    fewer.remove(fewer.size() - 1);
+    return select.apply(new ModalitySelection(fewer, null));
+  }
+
+  private static final List<MdfItem> NA_TEXT_ITEMS = List.of(MdfItem.MDF_1_1, MdfItem.MDF_1_2, MdfItem.MDF_1_3,
+      MdfItem.MDF_2_1, MdfItem.MDF_2_2, MdfItem.MDF_3_2A, MdfItem.MDF_4_1, MdfItem.MDF_4_3, MdfItem.MDF_4_4,
+      MdfItem.MDF_5_1, MdfItem.MDF_5_2, MdfItem.MDF_6_3, MdfItem.MDF_6_5, MdfItem.MDF_6_6, MdfItem.MDF_6_7,
+      MdfItem.MDF_6_8, MdfItem.MDF_7_3, MdfItem.MDF_8_4);
+
+  private static Mutant<ModelDocumentation> notApplicableWhereNotAllowed(ModelDocumentation d, Source s) {
+    MdfItem item = NA_TEXT_ITEMS.get((int) s.uniform(0, NA_TEXT_ITEMS.size() - 1));
+    String na = Gens.elements("N/A", "n/a", " N/A ").generate(s);
+    ModelDocumentation m = switch (item) {
+      case MDF_1_1 -> Edits.general(d, b -> b.providerLegalName(na));
+      case MDF_1_2 -> Edits.general(d, b -> b.modelName(new ModelName(na, null, List.of())));
+      case MDF_1_3 -> Edits.general(d, b -> b.modelAuthenticity(na));
+      case MDF_2_1 -> Edits.properties(d, b -> b.architecture(na));
+      case MDF_2_2 -> Edits.properties(d, b -> b.designSpecification(na));
+      case MDF_3_2A -> Edits.distribution(d, b -> b.licence(na));
+      case MDF_4_1 -> Edits.use(d, b -> b.acceptableUsePolicy(na));
+      case MDF_4_3 -> Edits.use(d, b -> b.integrableSystemTypes(na));
+      case MDF_4_4 -> Edits.use(d, b -> b.integrationMeans(na));
+      case MDF_5_1 -> Edits.process(d, b -> b.designSpecification(na));
+      case MDF_5_2 -> Edits.process(d, b -> b.decisionRationale(na));
+      case MDF_6_3 -> Edits.data(d, b -> b.acquisitionAndSelection(na));
+      case MDF_6_5 -> Edits.data(d, b -> b.scope(na));
+      case MDF_6_6 -> Edits.data(d, b -> b.curation(na));
+      case MDF_6_7 -> Edits.data(d, b -> b.unsuitabilityDetection(na));
+      case MDF_6_8 -> Edits.data(d, b -> b.biasDetection(na));
+      case MDF_7_3 -> Edits.compute(d, b -> b.computeMethodology(na));
+      case MDF_8_4 -> Edits.energy(d, b -> b.inferenceMethodology(na));
+      default -> throw new AssertionError("no N/A edit for " + item);
+    };
+    return new Mutant<>(m, "MDF-NA-NOT-ALLOWED", "'" + na + "' for " + item.id() + ", where the form allows no N/A");
+  }
+
+  private static Mutant<ModelDocumentation> tooManyWords(ModelDocumentation d, Source s) {
+    List<MdfItem> items = List.of(MdfItem.MDF_2_1, MdfItem.MDF_2_2, MdfItem.MDF_4_3, MdfItem.MDF_5_2);
+    MdfItem item = items.get((int) s.uniform(0, items.size() - 1));
+    int words = item.recommendedWords().getAsInt() + (int) s.choose(1, 20);
+    String text = String.join(" ", Collections.nCopies(words, "word"));
+    ModelDocumentation m = switch (item) {
+      case MDF_2_1 -> Edits.properties(d, b -> b.architecture(text));
+      case MDF_2_2 -> Edits.properties(d, b -> b.designSpecification(text));
+      case MDF_4_3 -> Edits.use(d, b -> b.integrableSystemTypes(text));
+      default -> Edits.process(d, b -> b.decisionRationale(text));
+    };
+    return new Mutant<>(m, "MDF-WORDS", words + " words for " + item.id() + ", over the "
+        + item.recommendedWords().getAsInt() + " recommended");
+  }
+}
