@@ -1,5 +1,7 @@
 package io.github.gpai4j.testkit.domain;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.gpai4j.core.Applicable;
 import io.github.gpai4j.core.ComputeAmount;
 import io.github.gpai4j.core.DataSize;
@@ -39,6 +41,7 @@ import io.github.gpai4j.testkit.Source;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -110,6 +113,22 @@ public final class DocumentationGens {
       }
       return document;
     };
+  }
+
+  /**
+   * Returns a copy of a Model Documentation Form with items left unanswered (set to null, or to an empty list for
+   * list-valued items), as a draft would leave them; for building drafts and "more information" pairs.
+   *
+   * @param document the document, not null
+   * @param items the items to clear, not null
+   * @return the copy
+   */
+  public static ModelDocumentation withoutItems(ModelDocumentation document, Collection<MdfItem> items) {
+    ModelDocumentation result = requireNonNull(document, "document");
+    for (MdfItem item : requireNonNull(items, "items")) {
+      result = Edits.withoutItem(result, requireNonNull(item, "item"));
+    }
+    return result;
   }
 
   /**
