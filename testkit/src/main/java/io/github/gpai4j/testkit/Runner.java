@@ -243,11 +243,25 @@ final class Runner {
     return cause.getClass().getName() + (message == null ? "" : ": " + truncate(message.strip()));
   }
 
-  /** Names the test that called the runner as {@code SimpleClassName#method}, for the replay line. */
+  /**
+   * Names the test that called the runner as {@code SimpleClassName#method}, for the replay line: the outermost
+   * frame of the calling class anywhere on the stack, so that a property checked in a helper method of the test
+   * class, or in a lambda passed to an assertion, names the test method.
+   */
   static String callSite() {
-    Optional<StackWalker.StackFrame> caller = StackWalker.getInstance().walk(frames -> frames
-        .filter(frame -> !isEngine(frame.getClassName()))
-        .findFirst());
+    Optional<StackWalker.StackFrame> caller = StackWalker.getInstance().walk(frames -> {
+      StackWalker.StackFrame outermost = null;
+      for (StackWalker.StackFrame frame : (Iterable<StackWalker.StackFrame>) frames::iterator) {
+        if (outermost == null) {
+          if (!isEngine(frame.getClassName())) {
+            outermost = frame;
+          }
+        } else if (outerClass(frame.getClassName()).equals(outerClass(outermost.getClassName()))) {
+          outermost = frame;
+        }
+      }
+      return Optional.ofNullable(outermost);
+    });
     if (caller.isEmpty()) {
       return "<TestClass#method>";
     }
@@ -263,6 +277,11 @@ final class Runner {
       method = method.substring("lambda$".length(), method.lastIndexOf('$'));
     }
     return simple + "#" + method;
+  }
+
+  private static String outerClass(String className) {
+    int nested = className.indexOf('$');
+    return nested > 0 ? className.substring(0, nested) : className;
   }
 
   private static boolean isEngine(String className) {

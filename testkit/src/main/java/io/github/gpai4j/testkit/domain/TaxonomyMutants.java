@@ -79,7 +79,9 @@ public final class TaxonomyMutants {
             "no acceptance criterion"),
         s -> {
           SystemicRisk r = tiered(s);
-          return new Mutant<>(withFirstCriterion(r, copy(r.acceptanceCriteria().get(0)).type(null).build()),
+          List<AcceptanceCriterion> criteria = new ArrayList<>(r.acceptanceCriteria());
+          criteria.add(copy(TaxonomyGens.acceptanceCriteria().generate(s)).type(null).build());
+          return new Mutant<>(copy(r).acceptanceCriteria(criteria).build(),
               SystemicRiskChecks.CRITERION_TYPE_MISSING, "a criterion without type");
         },
         s -> {

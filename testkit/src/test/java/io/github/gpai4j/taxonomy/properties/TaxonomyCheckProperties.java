@@ -29,7 +29,7 @@ class TaxonomyCheckProperties {
 
   private static <T> void precise(Gen<Mutant<T>> mutants, Function<T, List<TaxonomyProblem>> check) {
     Property.forAll(mutants).withTries(100).checkAssert(mutant -> assertEquals(List.of(mutant.ruleId()),
-        check.apply(mutant.value()).stream().map(TaxonomyProblem::ruleId).toList(), mutant::toString));
+        check.apply(mutant.value()).stream().map(TaxonomyProblem::ruleId).toList(), mutant.description()));
   }
 
   /** Measures 2.2 and 4.1: a risk with a scenario and a measurable, capability-defined tier not yet reached passes. */
