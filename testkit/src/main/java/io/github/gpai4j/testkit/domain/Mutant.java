@@ -28,6 +28,10 @@ public record Mutant<T>(T value, String ruleId, String description, Set<String> 
   /**
    * Checks and copies the components.
    *
+   * @param value the mutated document, not null
+   * @param ruleId the id of the rule the mutant must trigger, not null
+   * @param description what was changed, in words, not null
+   * @param companions the ids of the rules the same change unavoidably triggers too, not null, copied
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the companions contain the rule id itself
    */

@@ -38,7 +38,7 @@ class ModelDocumentationValidatorProperties {
    */
   @Test
   void valid_documents_get_no_finding() {
-    Property.forAll(DocumentationGens.validModelDocumentation()).withTries(150)
+    Property.forAll(DocumentationGens.validModelDocumentation()).withTries(500)
         .checkAssert(doc -> assertEquals(Set.of(), ruleIds(VALIDATOR.validate(doc))));
   }
 
@@ -55,7 +55,7 @@ class ModelDocumentationValidatorProperties {
    */
   @Test
   void each_mutant_triggers_exactly_its_rule() {
-    Property.forAll(Mutants.modelDocumentation()).withTries(400)
+    Property.forAll(Mutants.modelDocumentation()).withTries(1000)
         .checkAssert(mutant -> assertEquals(mutant.expectedRuleIds(), ruleIds(VALIDATOR.validate(mutant.value())),
             mutant.description()));
   }
