@@ -1,10 +1,12 @@
 package io.github.gpai4j.examples.cli;
 
+import io.github.gpai4j.core.LegalBasis;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
+import io.github.gpai4j.core.validation.Rule;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.classification.Classification;
@@ -52,6 +54,7 @@ public final class Main {
         obligations [FILE] [--as-of YYYY-MM-DD] [--format text|json]
                            list the Chapter V obligations of a model profile with their dates
         fields             list the 47 items of the Model Documentation Form
+        rules              list the Model Documentation rules with severity and legal bases
         help               print this help
       FILE may be a path or 'sample:NAME' for a bundled sample (%s).
       --as-of defaults to today.
@@ -93,6 +96,7 @@ public final class Main {
         case "classify" -> classify(rest);
         case "obligations" -> obligations(rest);
         case "fields" -> fields(rest);
+        case "rules" -> rules(rest);
         case "help", "--help", "-h" -> {
           out.print(usage());
           yield OK;
@@ -167,6 +171,17 @@ public final class Main {
       out.printf("%-9s %-12s %-44s %s%n", item.id(),
           item.recipients().stream().map(r -> r.abbreviation()).collect(Collectors.joining(",")),
           abbreviate(item.label(), 44), item.pointer());
+    }
+    return OK;
+  }
+
+  private int rules(List<String> args) throws UsageException {
+    if (!args.isEmpty()) {
+      throw new UsageException("'rules' takes no arguments");
+    }
+    for (Rule rule : ModelDocumentationValidator.create().rules()) {
+      out.printf("%-28s %-7s %s%n", rule.id(), rule.severity(),
+          rule.legalBases().stream().map(LegalBasis::citation).collect(Collectors.joining("; ")));
     }
     return OK;
   }

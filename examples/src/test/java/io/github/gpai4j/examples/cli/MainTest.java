@@ -126,6 +126,13 @@ class MainTest {
   }
 
   @Test
+  void rules_lists_every_model_documentation_rule_with_its_legal_bases() {
+    assertEquals(Main.OK, run("rules"));
+    assertEquals(71, out().lines().count(), out());
+    assertTrue(out().lines().anyMatch(l -> l.startsWith("MDF-PREC-7.2b") && l.contains("Annex XI 1(2)(d)")), out());
+  }
+
+  @Test
   void fields_lists_the_47_items() {
     assertEquals(Main.OK, run("fields"));
     assertEquals(47, out().lines().count());
