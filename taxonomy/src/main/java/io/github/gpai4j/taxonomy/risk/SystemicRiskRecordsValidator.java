@@ -2,7 +2,6 @@ package io.github.gpai4j.taxonomy.risk;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.validation.Finding;
 import io.github.gpai4j.core.validation.JsonPointer;
 import io.github.gpai4j.core.validation.Rule;
@@ -177,7 +176,6 @@ public final class SystemicRiskRecordsValidator implements Validator<SystemicRis
   }
 
   private static Finding relocated(Finding f, JsonPointer base) {
-    List<Recipient> recipients = f.recipients();
-    return new Finding(f.rule(), base.append(f.location()), recipients, f.arguments());
+    return new Finding(f.rule(), base.append(f.location()), f.recipients(), f.arguments());
   }
 }

@@ -50,8 +50,8 @@ public final class SystemicRiskValidator implements Validator<SystemicRisk> {
     requireNonNull(options, "options");
     ValidationReport.Collector out = ValidationReport.collector(options);
     String name = label(risk);
-    if (risk.scenarios().isEmpty() && !out.add(SystemicRiskRules.NO_SCENARIO.finding(JsonPointer.of("scenarios"),
-        name))) {
+    if (risk.scenarios().isEmpty()
+        && !out.add(SystemicRiskRules.NO_SCENARIO.finding(JsonPointer.of("scenarios"), name))) {
       return out.report();
     }
     List<AcceptanceCriterion> criteria = risk.acceptanceCriteria();
