@@ -1,21 +1,9 @@
 package io.github.gpai4j.benchmarks;
 
-import io.github.gpai4j.core.Applicable;
-import io.github.gpai4j.core.ComputeAmount;
-import io.github.gpai4j.core.EnergyAmount;
-import io.github.gpai4j.core.ParameterCount;
 import io.github.gpai4j.core.Recipient;
-import io.github.gpai4j.core.documentation.ComputationalResources;
-import io.github.gpai4j.core.documentation.Energy;
-import io.github.gpai4j.core.documentation.GeneralInformation;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
-import io.github.gpai4j.core.documentation.ModelName;
-import io.github.gpai4j.core.documentation.ModelProperties;
-import io.github.gpai4j.core.documentation.TrainingData;
-import io.github.gpai4j.core.documentation.TrainingProcess;
 import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,24 +40,7 @@ public class DocumentationJsonBenchmark {
   /** Builds the document and its JSON text. */
   @Setup
   public void setUp() {
-    String words = "The provider documents each stage of training in plain language. ".repeat(textKb * 16);
-    document = ModelDocumentation.builder()
-        .lastUpdated(LocalDate.of(2026, 9, 15))
-        .documentVersion("2.1")
-        .generalInformation(GeneralInformation.builder().providerLegalName("Aurora Lattice AI SE")
-            .modelName(ModelName.of("Lattice-4", "Lattice-4-2026-03"))
-            .releaseDate(LocalDate.of(2026, 2, 16)).unionMarketReleaseDate(LocalDate.of(2026, 3, 2))
-            .modelDependencies(Applicable.notApplicable()).build())
-        .modelProperties(ModelProperties.builder().architecture("Dense decoder-only transformer.")
-            .designSpecification(words).parameterCount(ParameterCount.of("4.1e11")).build())
-        .trainingProcess(TrainingProcess.builder().designSpecification(words).decisionRationale(words).build())
-        .trainingData(TrainingData.builder().acquisitionAndSelection(words).scope(words).curation(words)
-            .unsuitabilityDetection(words).biasDetection(words).build())
-        .computationalResources(ComputationalResources.builder().trainingCompute(ComputeAmount.ofFlop("3.7e25"))
-            .computeMethodology(words).build())
-        .energy(Energy.builder().trainingEnergy(Applicable.of(EnergyAmount.ofMegawattHours("5.2e4")))
-            .trainingEnergyMethodology(words).build())
-        .build();
+    document = BenchmarkDocuments.modelDocumentation(textKb);
     text = json.write(document);
   }
 

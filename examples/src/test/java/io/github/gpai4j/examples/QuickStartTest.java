@@ -1,6 +1,7 @@
 package io.github.gpai4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,11 +12,21 @@ import io.github.gpai4j.core.documentation.GeneralInformation;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.documentation.ModelName;
 import io.github.gpai4j.core.json.Gpai4jJson;
+import io.github.gpai4j.core.validation.ValidationReport;
+import io.github.gpai4j.evaluation.classification.Classification;
+import io.github.gpai4j.evaluation.classification.ModelClassifier;
+import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.evaluation.classification.SystemicRiskStatus;
+import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
+import io.github.gpai4j.evaluation.obligations.ObligationDeriver;
+import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
+import io.github.gpai4j.examples.cli.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Compiles and runs README's quick start, and checks that README shows exactly this code. */
@@ -28,34 +39,71 @@ class QuickStartTest {
         .generalInformation(GeneralInformation.builder()
             .providerLegalName("Aurora Lattice AI SE")
             .modelName(ModelName.of("Lattice-4", "Lattice-4-2026-03"))
-            .releaseDate(LocalDate.of(2026, 2, 16))
             .build())
         .computationalResources(ComputationalResources.builder()
-            .trainingCompute(ComputeAmount.ofFlop("3.7e25"))     // 2 significant figures, kept
+            .trainingCompute(ComputeAmount.ofFlop("3.8e25"))     // 2 significant figures, kept
             .build())
         .build();                                                // half-filled drafts are legal values
 
     Gpai4jJson json = Gpai4jJson.strict();
-    String text = json.write(draft);                             // deterministic, ISO dates
-    ModelDocumentation back = json.read(text, ModelDocumentation.class);
-    ModelDocumentation forDownstream = back.viewFor(Recipient.DOWNSTREAM_PROVIDER);
+    ModelDocumentation back = json.read(json.write(draft), ModelDocumentation.class);
+    ValidationReport report = ModelDocumentationValidator.create().validate(back);
+    String gapsInFrench = report.forRecipient(Recipient.DOWNSTREAM_PROVIDER).toText(Locale.FRENCH);
+    ModelDocumentation handedOver = back.viewFor(Recipient.DOWNSTREAM_PROVIDER);
     // quick-start:end
 
     assertEquals(draft, back);
-    assertNull(forDownstream.computationalResources().trainingCompute(), "MDF-7.2b goes to the AI Office only");
-    assertEquals("Lattice-4", forDownstream.generalInformation().modelName().identifier());
+    assertFalse(report.isValid());
+    assertTrue(report.ruleIds().contains("MDF-REQ-1.4"), report.ruleIds().toString());
+    assertTrue(gapsInFrench.contains("manque"), gapsInFrench);
+    assertNull(handedOver.computationalResources().trainingCompute(), "MDF-7.2b goes to the AI Office only");
+    assertEquals("Lattice-4", handedOver.generalInformation().modelName().identifier());
+  }
+
+  @Test
+  void the_classification_example_runs() throws Exception {
+    Path file = Path.of("profile.json");           // the README reads a profile from the working directory
+    Files.writeString(file, Samples.text(Samples.PROFILE_FRONTIER), StandardCharsets.UTF_8);
+    try {
+      // classify:begin
+      ModelProfile profile = Gpai4jJson.strict().read(Path.of("profile.json"), ModelProfile.class);
+      Classification c = ModelClassifier.withCurrentRules().classify(profile, LocalDate.of(2026, 11, 28));
+      ObligationSchedule s = ObligationDeriver.withCurrentRules().derive(profile, LocalDate.of(2026, 11, 28));
+      // classify:end
+      assertEquals(SystemicRiskStatus.PRESUMED, c.systemicRisk().status());
+      assertEquals(10, s.obligations().size());
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   @Test
   void readme_shows_exactly_the_quick_start() throws Exception {
+    assertReadmeShows("quick-start");
+  }
+
+  @Test
+  void readme_shows_exactly_the_classification_example() throws Exception {
+    assertReadmeShows("classify");
+  }
+
+  private static void assertReadmeShows(String name) throws Exception {
     List<String> source = Files.readAllLines(
         Path.of("src/test/java/io/github/gpai4j/examples/QuickStartTest.java"), StandardCharsets.UTF_8);
-    int begin = source.indexOf("    // quick-start:begin");
-    int end = source.indexOf("    // quick-start:end");
+    int begin = -1;
+    int end = -1;
+    for (int i = 0; i < source.size(); i++) {
+      if (source.get(i).strip().equals("// " + name + ":begin")) {
+        begin = i;
+      } else if (source.get(i).strip().equals("// " + name + ":end")) {
+        end = i;
+      }
+    }
+    int indent = source.get(begin).indexOf('/');
     String snippet = String.join("\n", source.subList(begin + 1, end).stream()
-        .map(l -> l.length() >= 4 ? l.substring(4) : l).toList());
+        .map(l -> l.length() >= indent ? l.substring(indent) : l).toList());
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     assertTrue(readme.contains("```java\n" + snippet + "\n```"),
-        "README.md must show the quick start exactly as QuickStartTest runs it:\n" + snippet);
+        "README.md must show the " + name + " example exactly as QuickStartTest runs it:\n" + snippet);
   }
 }

@@ -1,10 +1,12 @@
 package io.github.gpai4j.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.taxonomy.risk.SystemicRisk;
-import io.github.gpai4j.taxonomy.risk.SystemicRiskChecks;
+import io.github.gpai4j.taxonomy.risk.SystemicRiskValidator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -40,11 +42,13 @@ class SnippetsTest {
         .addTypes(SystemicRiskType.PUBLIC_SECURITY)
         .addCapabilities(ModelCapability.OFFENSIVE_CYBER)
         .build();
-    List<TaxonomyProblem> problems = SystemicRiskChecks.check(cyber);
-    // TAX-2.2-NO-SCENARIO, TAX-4.1-NO-CRITERIA
+    ValidationReport report = SystemicRiskValidator.create().validate(cyber);
+    // report.ruleIds() == [TAX-2.2-NO-SCENARIO, TAX-4.1-NO-CRITERIA]; report.isValid() == false
+    String french = report.toText(Locale.FRENCH);            // one line per finding, citing the Measure
 
-    assertEquals(List.of("TAX-2.2-NO-SCENARIO", "TAX-4.1-NO-CRITERIA"),
-        problems.stream().map(TaxonomyProblem::ruleId).toList());
-    assertTrue(problems.get(1).message(Locale.FRENCH).startsWith("Le risque systémique 'R-CYBER'"));
+    assertEquals(List.of("TAX-2.2-NO-SCENARIO", "TAX-4.1-NO-CRITERIA"), report.ruleIds());
+    assertFalse(report.isValid());
+    assertTrue(french.contains("Le risque systémique «\u00a0R-CYBER\u00a0» n’a aucun scénario de risque"), french);
+    assertTrue(french.contains("CoP S&S Measure 2.2"), french);
   }
 }

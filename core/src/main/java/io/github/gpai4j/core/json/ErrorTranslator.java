@@ -1,6 +1,8 @@
 package io.github.gpai4j.core.json;
 
 import io.github.gpai4j.core.json.DocumentReadException.Kind;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.Temporal;
@@ -16,6 +18,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -63,8 +66,7 @@ final class ErrorTranslator {
       } else if (target != null && target.isEnum()) {
         kind = Kind.UNKNOWN_ENUM_VALUE;
         detail = "Unknown value \"" + f.getValue() + "\" at " + where + "; expected one of "
-            + Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                .collect(Collectors.joining(", "));
+            + enumValues(target);
       } else if (target != null && Temporal.class.isAssignableFrom(target)) {
         kind = Kind.BAD_DATE;
         detail = "Invalid date \"" + f.getValue() + "\" at " + where
@@ -73,6 +75,9 @@ final class ErrorTranslator {
         kind = Kind.WRONG_TYPE;
         detail = "Wrong value \"" + f.getValue() + "\" at " + where + "; expected " + describe(target);
       }
+    } else if (e instanceof InvalidNullException) {
+      kind = Kind.WRONG_TYPE;
+      detail = "Null is not allowed at " + where + "; leave the entry out instead";
     } else if (e instanceof MismatchedInputException m) {
       Class<?> target = m.getTargetType();
       if (target != null && Temporal.class.isAssignableFrom(target)) {
@@ -87,6 +92,27 @@ final class ErrorTranslator {
       detail = "Cannot read " + where + ": " + firstLine(e.getOriginalMessage());
     }
     return new DocumentReadException(kind, pointer, line, column, detail, e);
+  }
+
+  /** The values an enum is written as in JSON: its {@code @JsonValue} where it has one, else the names. */
+  private static String enumValues(Class<?> enumType) {
+    Method jsonValue = null;
+    for (Method m : enumType.getMethods()) {
+      if (m.isAnnotationPresent(JsonValue.class) && m.getParameterCount() == 0) {
+        jsonValue = m;
+      }
+    }
+    Method accessor = jsonValue;
+    return Arrays.stream(enumType.getEnumConstants()).map(c -> {
+      if (accessor != null) {
+        try {
+          return String.valueOf(accessor.invoke(c));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          return ((Enum<?>) c).name();
+        }
+      }
+      return ((Enum<?>) c).name();
+    }).collect(Collectors.joining(", "));
   }
 
   private static String found(MismatchedInputException m) {
@@ -123,8 +149,7 @@ final class ErrorTranslator {
       return "an array";
     }
     if (target.isEnum()) {
-      return "one of " + Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-          .collect(Collectors.joining(", "));
+      return "one of " + enumValues(target);
     }
     if (Map.class.isAssignableFrom(target)) {
       return "an object";

@@ -2,6 +2,8 @@ package io.github.gpai4j.core.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.gpai4j.core.Applicable;
 import java.math.BigDecimal;
 import tools.jackson.core.StreamReadConstraints;
@@ -36,6 +38,8 @@ final class Mappers {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // a property given twice would otherwise silently lose its first value
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     SimpleModule module = new SimpleModule("gpai4j");
     module.addDeserializer((Class) Applicable.class, new ApplicableDeserializer());
@@ -56,6 +60,8 @@ final class Mappers {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        // null inside an array is an error at its own index, not a silently absent element
+        .changeDefaultNullHandling(v -> JsonSetter.Value.forContentNulls(Nulls.FAIL))
         .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(
             JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
         .build();

@@ -207,6 +207,49 @@ class Gpai4jJsonTest {
   }
 
   @Test
+  void rejects_a_property_given_twice_instead_of_keeping_only_the_last() {
+    DocumentReadException e = fails(HEAD + "  \"documentVersion\": \"1\",\n  \"documentVersion\": \"2\"\n}");
+    assertEquals(Kind.MALFORMED_JSON, e.kind());
+    assertTrue(e.getMessage().contains("documentVersion"), e.getMessage());
+    assertEquals(5, e.line());
+  }
+
+  @Test
+  void rejects_null_inside_an_array_at_its_index() {
+    DocumentReadException e = fails(HEAD + "  \"generalInformation\": {\"modelName\": {\"identifier\": \"m\","
+        + " \"versions\": [\"v1\", null]}}\n}");
+    assertEquals(Kind.WRONG_TYPE, e.kind());
+    assertEquals("/generalInformation/modelName/versions/1", e.pointer());
+  }
+
+  /** An enum written as codes rather than constant names, as the taxonomy does. */
+  enum Coded {
+    ALPHA("x.alpha"), BETA("x.beta");
+
+    private final String code;
+
+    Coded(String code) {
+      this.code = code;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String code() {
+      return code;
+    }
+  }
+
+  /** A value holding a coded enum. */
+  record Holder(Coded coded) {}
+
+  @Test
+  void lists_the_json_codes_of_an_enum_written_as_codes() {
+    DocumentReadException e = assertThrows(DocumentReadException.class,
+        () -> JSON.read("{\"coded\": \"x.gamma\"}", Holder.class));
+    assertEquals(Kind.UNKNOWN_ENUM_VALUE, e.kind());
+    assertTrue(e.getMessage().contains("x.alpha, x.beta"), e.getMessage());
+  }
+
+  @Test
   void rejects_null_at_the_top_level() {
     assertEquals(Kind.WRONG_TYPE, fails("null").kind());
   }

@@ -1,9 +1,14 @@
 package io.github.gpai4j.examples.cli;
 
+import io.github.gpai4j.core.LegalBasis;
+import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
+import io.github.gpai4j.core.validation.Rule;
+import io.github.gpai4j.core.validation.ValidationReport;
+import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ClassificationText;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
@@ -16,10 +21,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The gpai4j command line. Exit codes: 0 success (no ERROR finding), 1 ERROR findings, 2 input unreadable
@@ -39,16 +46,19 @@ public final class Main {
 
   static final String USAGE_TEXT = """
       Usage: gpai4j [COMMAND] [ARGS]
+        validate [FILE] [--recipient AIO|NCA|DP] [--format text|json|markdown] [--locale en|fr]
+                           check a Model Documentation Form against the rules; exit 1 on ERROR findings
         summary [FILE]     print a summary of a Model Documentation Form
         classify [FILE] [--as-of YYYY-MM-DD] [--format text|json]
                            classify a model profile (GPAI model, systemic risk, exemptions, dates)
         obligations [FILE] [--as-of YYYY-MM-DD] [--format text|json]
                            list the Chapter V obligations of a model profile with their dates
         fields             list the 47 items of the Model Documentation Form
+        rules              list the Model Documentation rules with severity and legal bases
         help               print this help
       FILE may be a path or 'sample:NAME' for a bundled sample (%s).
       --as-of defaults to today.
-      With no command, prints the summary of the bundled complete sample.
+      With no command, validates the bundled complete sample.
       """;
 
   private final PrintStream out;
@@ -78,13 +88,15 @@ public final class Main {
 
   int run(String... args) {
     List<String> rest = new ArrayList<>(List.of(args));
-    String command = rest.isEmpty() ? "summary" : rest.remove(0);
+    String command = rest.isEmpty() ? "validate" : rest.remove(0);
     try {
       return switch (command) {
+        case "validate" -> validate(rest);
         case "summary" -> summary(rest);
         case "classify" -> classify(rest);
         case "obligations" -> obligations(rest);
         case "fields" -> fields(rest);
+        case "rules" -> rules(rest);
         case "help", "--help", "-h" -> {
           out.print(usage());
           yield OK;
@@ -97,6 +109,32 @@ public final class Main {
       err.println("gpai4j: cannot read input: " + e.getMessage());
       return UNREADABLE;
     }
+  }
+
+  private int validate(List<String> args) throws DocumentReadException, UsageException {
+    Options o = Options.parse(args, Set.of("recipient", "format", "locale"), 1);
+    String format = o.choice("format", "text", Set.of("text", "json", "markdown"));
+    Locale locale = Locale.forLanguageTag(o.choice("locale", "en", Set.of("en", "fr")));
+    String recipientText = o.get("recipient");
+    @Nullable Recipient recipient;
+    try {
+      recipient = recipientText == null ? null : Recipient.parse(recipientText);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    String file = o.file("sample:" + Samples.COMPLETE);
+    ModelDocumentation doc = readDocumentation(file);
+    ModelDocumentationValidator validator = ModelDocumentationValidator.create();
+    ValidationReport report = validator.validate(doc);
+    if (recipient != null) {
+      report = report.forRecipient(recipient);
+    }
+    switch (format) {
+      case "json" -> out.println(report.toJson(locale));
+      case "markdown" -> out.print(report.toMarkdown(locale));
+      default -> out.print(ValidationText.render(file, doc, validator, report, recipient, locale));
+    }
+    return report.isValid() ? OK : FINDINGS;
   }
 
   private int summary(List<String> args) throws DocumentReadException, UsageException {
@@ -133,6 +171,17 @@ public final class Main {
       out.printf("%-9s %-12s %-44s %s%n", item.id(),
           item.recipients().stream().map(r -> r.abbreviation()).collect(Collectors.joining(",")),
           abbreviate(item.label(), 44), item.pointer());
+    }
+    return OK;
+  }
+
+  private int rules(List<String> args) throws UsageException {
+    if (!args.isEmpty()) {
+      throw new UsageException("'rules' takes no arguments");
+    }
+    for (Rule rule : ModelDocumentationValidator.create().rules()) {
+      out.printf("%-28s %-7s %s%n", rule.id(), rule.severity(),
+          rule.legalBases().stream().map(LegalBasis::citation).collect(Collectors.joining("; ")));
     }
     return OK;
   }

@@ -30,9 +30,45 @@ class MainTest {
   }
 
   @Test
-  void with_no_arguments_summarises_the_bundled_complete_sample_and_exits_0() {
+  void with_no_arguments_validates_the_bundled_complete_sample_and_exits_0() {
     assertEquals(Main.OK, run());
     assertTrue(out().contains("Lattice-4"), out());
+    assertTrue(out().contains("Valid (errors: 0"), out());
+  }
+
+  @Test
+  void summary_prints_the_model_and_its_key_figures() {
+    assertEquals(Main.OK, run("summary"));
+    assertTrue(out().contains("Training compute: 3.8E+25 FLOP"), out());
+  }
+
+  @Test
+  void validating_the_draft_exits_1_and_names_the_rules_it_breaks() {
+    assertEquals(Main.FINDINGS, run("validate", "sample:model-documentation-draft.json"));
+    assertTrue(out().contains("MDF-CONS-1.5-UNION-RELEASE"), out());
+    assertTrue(out().contains("MDF-PREC-7.2b"), out());
+  }
+
+  @Test
+  void validate_prints_a_json_report_on_request() throws Exception {
+    assertEquals(Main.FINDINGS, run("validate", "sample:model-documentation-draft.json", "--format", "json"));
+    var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out());
+    assertFalse(tree.get("valid").asBoolean(), out());
+    assertTrue(tree.get("findings").size() > 10, out());
+  }
+
+  @Test
+  void validate_renders_markdown_in_french_for_one_recipient() {
+    assertEquals(Main.FINDINGS, run("validate", "sample:model-documentation-draft.json", "--format", "markdown",
+        "--locale", "fr", "--recipient", "DP"));
+    assertTrue(out().contains("| "), out());
+    assertFalse(out().contains("MDF-REQ-7.3"), "AI Office and NCA items are not the downstream provider's: " + out());
+  }
+
+  @Test
+  void an_unknown_recipient_is_a_usage_error() {
+    assertEquals(Main.USAGE, run("validate", "--recipient", "PUBLIC"));
+    assertTrue(err().contains("Unknown recipient"), err());
   }
 
   @Test
@@ -87,6 +123,13 @@ class MainTest {
   @Test
   void an_unknown_option_is_a_usage_error() {
     assertEquals(Main.USAGE, run("classify", "--recipient", "DP"));
+  }
+
+  @Test
+  void rules_lists_every_model_documentation_rule_with_its_legal_bases() {
+    assertEquals(Main.OK, run("rules"));
+    assertEquals(71, out().lines().count(), out());
+    assertTrue(out().lines().anyMatch(l -> l.startsWith("MDF-PREC-7.2b") && l.contains("Annex XI 1(2)(d)")), out());
   }
 
   @Test

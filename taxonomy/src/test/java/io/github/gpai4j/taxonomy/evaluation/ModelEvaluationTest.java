@@ -3,7 +3,12 @@ package io.github.gpai4j.taxonomy.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gpai4j.core.validation.Finding;
+import io.github.gpai4j.core.validation.Severity;
+import io.github.gpai4j.core.validation.ValidationOptions;
+import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.taxonomy.ModelCapability;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -74,34 +79,42 @@ class ModelEvaluationTest {
         JsonRoundTrip.write(EvaluationMethod.HUMAN_UPLIFT_STUDY).strip());
   }
 
+  private static final ModelEvaluationValidator VALIDATOR = ModelEvaluationValidator.create();
+
+  private static java.util.List<String> ruleIds(ValidationReport report) {
+    return report.findings().stream().map(Finding::ruleId).toList();
+  }
+
   @Test
-  void complete_full_process_evaluation_has_no_problem() {
-    assertEquals(java.util.List.of(), EvaluationChecks.check(redTeaming()));
+  void complete_full_process_evaluation_has_no_finding() {
+    assertEquals(ValidationReport.empty(), VALIDATOR.validate(redTeaming()));
   }
 
   /** Measure 1.2(1)(a): lighter-touch evaluations at trigger points need not meet Appendix 3. */
   @Test
   void lighter_touch_evaluation_is_exempt_from_appendix_3() {
-    assertEquals(java.util.List.of(), EvaluationChecks.check(ModelEvaluation.builder().lighterTouch(true).build()));
+    assertEquals(ValidationReport.empty(), VALIDATOR.validate(ModelEvaluation.builder().lighterTouch(true).build()));
   }
 
   /** Appendix 3.1: internal validity, external validity and reproducibility. */
   @Test
   void missing_rigour_is_reported_per_criterion_with_its_pointer() {
     ModelEvaluation e = ModelEvaluation.builder().from(redTeaming()).externalValidity(null).build();
-    java.util.List<io.github.gpai4j.taxonomy.TaxonomyProblem> p = EvaluationChecks.check(e);
-    assertEquals(java.util.List.of(EvaluationChecks.RIGOUR_UNSTATED),
-        p.stream().map(io.github.gpai4j.taxonomy.TaxonomyProblem::ruleId).toList());
-    assertEquals("/externalValidity", p.get(0).pointer());
-    assertEquals("CoP S&S Appendix 3.1(2)", p.get(0).legalBasis().citation());
+    ValidationReport r = VALIDATOR.validate(e);
+    assertEquals(java.util.List.of(EvaluationRules.RIGOUR_UNSTATED.id()), ruleIds(r));
+    assertEquals("/externalValidity", r.findings().get(0).location().text());
+    assertEquals(java.util.List.of("E-7", "externalValidity"), r.findings().get(0).arguments());
+    assertTrue(r.findings().get(0).legalBases().stream()
+        .anyMatch(b -> b.citation().equals("CoP S&S Appendix 3.1(2)")));
   }
 
   /** Appendix 3.2: elicitation at least matches misuse actors; unknown does not count as matched. */
   @Test
   void unknown_match_with_misuse_actor_elicitation_is_reported() {
     ModelEvaluation e = ModelEvaluation.builder().from(redTeaming()).matchesMisuseActorElicitation(null).build();
-    assertEquals(java.util.List.of(EvaluationChecks.ELICITATION_NOT_MATCHED),
-        EvaluationChecks.check(e).stream().map(io.github.gpai4j.taxonomy.TaxonomyProblem::ruleId).toList());
+    ValidationReport r = VALIDATOR.validate(e);
+    assertEquals(java.util.List.of(EvaluationRules.ELICITATION_NOT_MATCHED.id()), ruleIds(r));
+    assertEquals(java.util.List.of("E-7", "null"), r.findings().get(0).arguments());
   }
 
   /** Appendix 3.4: "at least 20 business days" is appropriate for most risks; 19 is flagged as information. */
@@ -109,15 +122,31 @@ class ModelEvaluationTest {
   void nineteen_business_days_is_flagged_and_twenty_is_not() {
     ModelEvaluation e19 = ModelEvaluation.builder().from(redTeaming()).businessDaysAllowed(19).build();
     ModelEvaluation e20 = ModelEvaluation.builder().from(redTeaming()).businessDaysAllowed(20).build();
-    java.util.List<io.github.gpai4j.taxonomy.TaxonomyProblem> p = EvaluationChecks.check(e19);
-    assertEquals(java.util.List.of(EvaluationChecks.SHORT_EVALUATION_TIME),
-        p.stream().map(io.github.gpai4j.taxonomy.TaxonomyProblem::ruleId).toList());
-    assertEquals(io.github.gpai4j.core.validation.Severity.INFO, p.get(0).severity());
-    assertEquals(java.util.List.of(), EvaluationChecks.check(e20));
+    ValidationReport r = VALIDATOR.validate(e19);
+    assertEquals(java.util.List.of(EvaluationRules.SHORT_EVALUATION_TIME.id()), ruleIds(r));
+    assertEquals(Severity.INFO, r.findings().get(0).severity());
+    assertEquals(ValidationReport.empty(), VALIDATOR.validate(e20));
   }
 
   @Test
   void empty_draft_evaluation_reports_every_appendix_3_gap() {
-    assertEquals(6, EvaluationChecks.check(ModelEvaluation.builder().build()).size());
+    assertEquals(6, VALIDATOR.validate(ModelEvaluation.builder().build()).findings().size());
+  }
+
+  /** Appendix 3 describes rigorous evaluations; its gaps are warnings, so they never make a record invalid. */
+  @Test
+  void appendix_3_gaps_are_warnings_and_never_stop_a_fail_fast_run() {
+    ValidationReport all = VALIDATOR.validate(ModelEvaluation.builder().businessDaysAllowed(3).build());
+    ValidationReport fast = VALIDATOR.validate(ModelEvaluation.builder().businessDaysAllowed(3).build(),
+        ValidationOptions.stopAtFirstError());
+    assertTrue(all.isValid());
+    assertEquals(all, fast);
+    assertFalse(fast.stoppedEarly());
+  }
+
+  @Test
+  void validator_rejects_null() {
+    assertThrows(NullPointerException.class, () -> VALIDATOR.validate(null));
+    assertThrows(NullPointerException.class, () -> VALIDATOR.validate(redTeaming(), null));
   }
 }

@@ -2,8 +2,14 @@ package io.github.gpai4j.taxonomy.mitigation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gpai4j.taxonomy.TaxonomyProblem;
+import io.github.gpai4j.core.validation.Finding;
+import io.github.gpai4j.core.validation.Rule;
+import io.github.gpai4j.core.validation.Severity;
+import io.github.gpai4j.core.validation.ValidationOptions;
+import io.github.gpai4j.core.validation.ValidationReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import io.github.gpai4j.core.json.DocumentReadException;
@@ -83,40 +89,97 @@ class MitigationTest {
     assertEquals(m, JsonRoundTrip.of(m, Mitigation.class));
   }
 
+  private static final SecurityGoalValidator GOALS = SecurityGoalValidator.create();
+  private static final MitigationValidator MITIGATIONS = MitigationValidator.create();
+
+  private static List<Rule> rules(ValidationReport report) {
+    return report.findings().stream().map(Finding::rule).toList();
+  }
+
   @Test
-  void complete_security_goal_has_no_problem() {
-    assertEquals(List.of(), MitigationChecks.check(goal()));
+  void complete_security_goal_has_no_finding() {
+    assertEquals(ValidationReport.empty(), GOALS.validate(goal()));
   }
 
   /** Measure 6.1: the Security Goal includes non-state external threats and insider threats. */
   @Test
   void security_goal_without_the_two_required_actors_reports_both() {
     SecurityGoal g = SecurityGoal.builder().capabilitiesConsidered("x").build();
-    assertEquals(List.of(MitigationChecks.GOAL_NEEDS_NON_STATE_EXTERNAL, MitigationChecks.GOAL_NEEDS_INSIDER),
-        MitigationChecks.check(g).stream().map(TaxonomyProblem::ruleId).toList());
+    assertEquals(List.of(MitigationRules.GOAL_NEEDS_INSIDER, MitigationRules.GOAL_NEEDS_NON_STATE_EXTERNAL),
+        rules(GOALS.validate(g)));
+    assertEquals("/threatActors", GOALS.validate(g).findings().get(0).location().text());
+  }
+
+  /** A fail-fast run stops at the first error: the missing non-state external threats. */
+  @Test
+  void fail_fast_stops_at_the_first_missing_threat_actor() {
+    ValidationReport r = GOALS.validate(SecurityGoal.builder().build(), ValidationOptions.stopAtFirstError());
+    assertEquals(List.of(MitigationRules.GOAL_NEEDS_NON_STATE_EXTERNAL), rules(r));
+    assertTrue(r.stoppedEarly());
   }
 
   @Test
-  void other_threat_actor_without_description_is_a_problem() {
+  void other_threat_actor_without_description_is_a_finding() {
     SecurityGoal g = SecurityGoal.builder().from(goal()).otherActorsDescription(null).build();
-    assertEquals(List.of(MitigationChecks.GOAL_OTHER_UNDESCRIBED),
-        MitigationChecks.check(g).stream().map(TaxonomyProblem::ruleId).toList());
+    assertEquals(List.of(MitigationRules.GOAL_OTHER_UNDESCRIBED), rules(GOALS.validate(g)));
+  }
+
+  /** Measure 6.1: "in view of current and expected capabilities"; not saying how is a warning. */
+  @Test
+  void security_goal_without_capabilities_considered_is_a_warning() {
+    SecurityGoal g = SecurityGoal.builder().from(goal()).capabilitiesConsidered(" ").build();
+    ValidationReport r = GOALS.validate(g);
+    assertEquals(List.of(MitigationRules.GOAL_CAPABILITIES_UNSTATED), rules(r));
+    assertTrue(r.isValid());
   }
 
   @Test
   void mitigation_not_linked_to_a_risk_is_a_warning() {
     Mitigation m = Mitigation.builder().from(safety()).riskIds(List.of()).build();
-    List<TaxonomyProblem> p = MitigationChecks.check(m);
-    assertEquals(List.of(MitigationChecks.MITIGATION_WITHOUT_RISK), p.stream().map(TaxonomyProblem::ruleId).toList());
-    assertFalse(p.get(0).isError());
+    ValidationReport r = MITIGATIONS.validate(m);
+    assertEquals(List.of(MitigationRules.MITIGATION_WITHOUT_RISK), rules(r));
+    assertEquals(Severity.WARNING, r.findings().get(0).severity());
+    assertEquals(List.of("M-REFUSAL"), r.findings().get(0).arguments());
+    assertTrue(r.isValid());
   }
 
   @Test
   void safety_mitigation_listing_security_objectives_is_a_warning() {
     Mitigation m = Mitigation.builder().from(safety())
         .addSecurityObjectives(SecurityObjective.REDUCE_SOCIAL_ENGINEERING).build();
-    assertEquals(List.of(MitigationChecks.MITIGATION_TYPE_MISMATCH),
-        MitigationChecks.check(m).stream().map(TaxonomyProblem::ruleId).toList());
+    ValidationReport r = MITIGATIONS.validate(m);
+    assertEquals(List.of(MitigationRules.MITIGATION_TYPE_MISMATCH), rules(r));
+    assertEquals("/securityObjectives", r.findings().get(0).location().text());
+  }
+
+  @Test
+  void security_mitigation_listing_safety_kinds_is_a_warning() {
+    Mitigation m = Mitigation.builder().from(safety()).type(MitigationType.SECURITY).build();
+    ValidationReport r = MITIGATIONS.validate(m);
+    assertEquals(List.of(MitigationRules.MITIGATION_TYPE_MISMATCH), rules(r));
+    assertEquals("/safetyKinds", r.findings().get(0).location().text());
+  }
+
+  /** Mitigation rules apply to either type, so they cite Commitment 5 (safety) and Commitment 6 (security). */
+  @Test
+  void mitigation_rules_cite_commitments_5_and_6() {
+    assertEquals(List.of("CoP S&S Commitment 5", "CoP S&S Commitment 6"),
+        MitigationRules.MITIGATION_WITHOUT_RISK.legalBases().stream().map(b -> b.citation()).toList());
+  }
+
+  @Test
+  void validators_reject_null() {
+    assertThrows(NullPointerException.class, () -> GOALS.validate(null));
+    assertThrows(NullPointerException.class, () -> MITIGATIONS.validate(null));
+    assertThrows(NullPointerException.class, () -> MITIGATIONS.validate(safety(), null));
+  }
+
+  @Test
+  void each_validator_lists_its_own_rules() {
+    assertEquals(4, GOALS.rules().size());
+    assertEquals(List.of(MitigationRules.MITIGATION_WITHOUT_RISK, MitigationRules.MITIGATION_TYPE_MISMATCH),
+        MITIGATIONS.rules());
+    assertFalse(GOALS.rules().contains(MitigationRules.MITIGATION_WITHOUT_RISK));
   }
 
   @Test

@@ -6,7 +6,17 @@ import io.github.gpai4j.taxonomy.ModelCapability;
 import io.github.gpai4j.taxonomy.ModelPropensity;
 import io.github.gpai4j.taxonomy.SpecifiedSystemicRisk;
 import io.github.gpai4j.taxonomy.SystemicRiskType;
+import io.github.gpai4j.taxonomy.evaluation.ElicitationTechnique;
+import io.github.gpai4j.taxonomy.evaluation.EvaluationMethod;
+import io.github.gpai4j.taxonomy.evaluation.ModelEvaluation;
+import io.github.gpai4j.taxonomy.mitigation.Mitigation;
+import io.github.gpai4j.taxonomy.mitigation.MitigationType;
+import io.github.gpai4j.taxonomy.mitigation.SafetyMitigationKind;
+import io.github.gpai4j.taxonomy.mitigation.SecurityGoal;
+import io.github.gpai4j.taxonomy.mitigation.ThreatActor;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Complete, valid example records shared by the tests. */
 final class Fixtures {
@@ -66,6 +76,60 @@ final class Fixtures {
         .decision(ProceedDecision.PROCEED)
         .justification("Tier 2 not reached with state-of-the-art elicitation")
         .addFailureConditions("a fine-tuned variant reaches tier 2")
+        .build();
+  }
+
+  /** Returns a complete risk for a specified systemic risk, with id {@code R-<name of the constant>}. */
+  static SystemicRisk specifiedRisk(SpecifiedSystemicRisk s) {
+    if (s == SpecifiedSystemicRisk.CYBER_OFFENCE) {
+      return cyberRisk();
+    }
+    return SystemicRisk.builder().from(cyberRisk()).id("R-" + s.name()).name(s.name()).specifiedRisk(s).build();
+  }
+
+  static SecurityGoal securityGoal() {
+    return SecurityGoal.builder()
+        .addThreatActors(ThreatActor.NON_STATE_EXTERNAL, ThreatActor.INSIDER)
+        .capabilitiesConsidered("expected cyber uplift of the next model generation")
+        .build();
+  }
+
+  static Mitigation mitigation() {
+    return Mitigation.builder()
+        .id("M-REFUSAL")
+        .type(MitigationType.SAFETY)
+        .addRiskIds("R-CYBER")
+        .addSafetyKinds(SafetyMitigationKind.BEHAVIOUR_MODIFICATION)
+        .build();
+  }
+
+  static ModelEvaluation evaluation() {
+    return ModelEvaluation.builder()
+        .id("E-7")
+        .method(EvaluationMethod.RED_TEAMING)
+        .addRiskIds("R-CYBER")
+        .addElicitationTechniques(ElicitationTechnique.SCAFFOLDING)
+        .matchesMisuseActorElicitation(true)
+        .matchesExpectedUseContext(true)
+        .internalValidity("n = 200 tasks, blinded grading")
+        .externalValidity("tasks drawn from real incident reports")
+        .reproducibility("seeds and environment published to the AI Office")
+        .businessDaysAllowed(25)
+        .build();
+  }
+
+  /** Returns complete, consistent records: every specified risk identified, every reference resolved. */
+  static SystemicRiskRecords records() {
+    List<SystemicRisk> risks = new ArrayList<>();
+    for (SpecifiedSystemicRisk s : SpecifiedSystemicRisk.values()) {
+      risks.add(specifiedRisk(s));
+    }
+    return SystemicRiskRecords.builder()
+        .risks(risks)
+        .addMitigations(mitigation())
+        .addEvaluations(evaluation())
+        .addDeterminations(determination())
+        .securityGoal(securityGoal())
         .build();
   }
 }

@@ -1,0 +1,53 @@
+package io.github.gpai4j.examples.cli;
+
+import io.github.gpai4j.core.Recipient;
+import io.github.gpai4j.core.documentation.MdfItem;
+import io.github.gpai4j.core.documentation.ModelDocumentation;
+import io.github.gpai4j.core.documentation.ModelName;
+import io.github.gpai4j.core.validation.ValidationReport;
+import io.github.gpai4j.evaluation.RegulatoryText;
+import io.github.gpai4j.evaluation.documentation.CompletenessScore;
+import io.github.gpai4j.evaluation.documentation.ModelDocumentationRules;
+import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** The plain-text validation report of the CLI: what was checked against which texts, completeness, findings. */
+final class ValidationText {
+  private ValidationText() {}
+
+  static String render(String file, ModelDocumentation doc, ModelDocumentationValidator validator,
+      ValidationReport report, @Nullable Recipient recipient, Locale locale) {
+    boolean fr = locale.getLanguage().equals("fr");
+    StringBuilder sb = new StringBuilder();
+    ModelName name = doc.generalInformation().modelName();
+    String model = name == null || name.identifier() == null ? "(unnamed model)" : name.identifier();
+    String provider = doc.generalInformation().providerLegalName();
+    sb.append(fr ? "Documentation du modèle : " : "Model documentation: ").append(model)
+        .append(provider == null ? "" : (fr ? " de " : " by ") + provider).append(" (").append(file).append(")\n");
+    sb.append(fr ? "Formulaire : " : "Form: ").append(doc.formVersion())
+        .append(fr ? " ; règles : " : "; rules: ")
+        .append(ModelDocumentationRules.implementedTexts().stream().map(RegulatoryText::name)
+            .collect(Collectors.joining(", ")))
+        .append('\n');
+    sb.append(fr ? "Complétude par destinataire :\n" : "Completeness per recipient:\n");
+    List<Recipient> recipients = recipient == null ? List.of(Recipient.values()) : List.of(recipient);
+    for (Recipient r : recipients) {
+      CompletenessScore score = validator.completeness(doc, r);
+      sb.append(String.format(Locale.ROOT, "  %-30s %2d/%2d", r, score.filled(), score.required()));
+      if (!score.missing().isEmpty()) {
+        sb.append(fr ? "  manquants : " : "  missing: ")
+            .append(score.missing().stream().map(MdfItem::id).limit(12).collect(Collectors.joining(", ")))
+            .append(score.missing().size() > 12 ? ", …" : "");
+      }
+      sb.append('\n');
+    }
+    sb.append('\n').append(report.toText(locale));
+    if (!report.toText(locale).endsWith("\n")) {
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+}
