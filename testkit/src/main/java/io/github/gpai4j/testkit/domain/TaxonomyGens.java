@@ -24,6 +24,7 @@ import io.github.gpai4j.taxonomy.risk.ProceedDecision;
 import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
 import io.github.gpai4j.taxonomy.risk.RiskScenario;
 import io.github.gpai4j.taxonomy.risk.SystemicRisk;
+import io.github.gpai4j.taxonomy.risk.SystemicRiskRecords;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;
 import io.github.gpai4j.testkit.Source;
@@ -251,5 +252,72 @@ public final class TaxonomyGens {
         .results(Gens.lists((Gen<EvaluationResult>) s -> EvaluationResult.of(Gens.words().generate(s),
             s.choose(0, 100) + " %"), 0, 2).generate(source))
         .build();
+  }
+
+  /** A valid risk whose criteria are all tiers, the first one not yet reached. */
+  static SystemicRisk tiered(Source source) {
+    SystemicRisk risk = systemicRisks().generate(source);
+    if (risk.acceptanceCriteria().get(0).type() == AcceptanceCriterionType.SYSTEMIC_RISK_TIER) {
+      return risk;
+    }
+    SystemicRisk.Builder b = SystemicRisk.builder();
+    b.from(risk);
+    return b.tiersUnsuitableJustification(null)
+        .acceptanceCriteria(List.of(acceptanceCriteria(false).generate(source))).build();
+  }
+
+  /**
+   * Returns a generator of the records of a systemic risk assessment and mitigation process (Safety and Security
+   * chapter of the GPAI Code of Practice) that {@code SystemicRiskRecordsValidator} accepts without a finding:
+   * the four specified systemic risks of Appendix 1.4 identified (Measure 2.1(2)) plus up to two others, unique
+   * risk ids (Commitment 2), and mitigations, evaluations and determinations that name only identified risks.
+   *
+   * @return the generator
+   */
+  public static Gen<SystemicRiskRecords> systemicRiskRecords() {
+    return source -> {
+      List<SystemicRisk> risks = new ArrayList<>();
+      for (SpecifiedSystemicRisk specified : SpecifiedSystemicRisk.values()) {
+        SystemicRisk.Builder b = SystemicRisk.builder();
+        b.from(tiered(source));
+        risks.add(b.specifiedRisk(specified).id("R-" + (risks.size() + 1)).build());
+      }
+      int others = (int) source.choose(0, 2);
+      for (int i = 0; i < others; i++) {
+        SystemicRisk.Builder b = SystemicRisk.builder();
+        b.from(systemicRisks().generate(source));
+        risks.add(b.specifiedRisk(null).id("R-" + (risks.size() + 1)).build());
+      }
+      List<String> ids = new ArrayList<>();
+      for (SystemicRisk r : risks) {
+        ids.add(r.id());
+      }
+      Gen<List<String>> references = Gens.lists(Gens.elements(ids), 1, 2);
+      List<Mitigation> mitigations = new ArrayList<>();
+      for (Mitigation m : Gens.lists(mitigations(), 0, 2).generate(source)) {
+        Mitigation.Builder b = Mitigation.builder();
+        b.from(m);
+        mitigations.add(b.riskIds(references.generate(source)).build());
+      }
+      List<ModelEvaluation> evaluations = new ArrayList<>();
+      for (ModelEvaluation e : Gens.lists(modelEvaluations(), 0, 2).generate(source)) {
+        ModelEvaluation.Builder b = ModelEvaluation.builder();
+        b.from(e);
+        evaluations.add(b.riskIds(references.generate(source)).build());
+      }
+      List<RiskAcceptanceDetermination> determinations = new ArrayList<>();
+      for (RiskAcceptanceDetermination d : Gens.lists(riskAcceptanceDeterminations(), 0, 2).generate(source)) {
+        RiskAcceptanceDetermination.Builder b = RiskAcceptanceDetermination.builder();
+        b.from(d);
+        determinations.add(b.riskIds(references.generate(source)).build());
+      }
+      return SystemicRiskRecords.builder()
+          .risks(risks)
+          .mitigations(mitigations)
+          .evaluations(evaluations)
+          .determinations(determinations)
+          .securityGoal(source.chance(0.7) ? securityGoals().generate(source) : null)
+          .build();
+    };
   }
 }

@@ -1,9 +1,10 @@
 package io.github.gpai4j.testkit.domain;
 
-import io.github.gpai4j.taxonomy.evaluation.EvaluationChecks;
+import io.github.gpai4j.taxonomy.evaluation.EvaluationRules;
 import io.github.gpai4j.taxonomy.evaluation.ModelEvaluation;
+import io.github.gpai4j.taxonomy.evaluation.ModelEvaluationValidator;
 import io.github.gpai4j.taxonomy.mitigation.Mitigation;
-import io.github.gpai4j.taxonomy.mitigation.MitigationChecks;
+import io.github.gpai4j.taxonomy.mitigation.MitigationRules;
 import io.github.gpai4j.taxonomy.mitigation.MitigationType;
 import io.github.gpai4j.taxonomy.mitigation.SafetyMitigationKind;
 import io.github.gpai4j.taxonomy.mitigation.SecurityGoal;
@@ -14,7 +15,8 @@ import io.github.gpai4j.taxonomy.risk.AcceptanceCriterionType;
 import io.github.gpai4j.taxonomy.risk.ProceedDecision;
 import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
 import io.github.gpai4j.taxonomy.risk.SystemicRisk;
-import io.github.gpai4j.taxonomy.risk.SystemicRiskChecks;
+import io.github.gpai4j.taxonomy.risk.SystemicRiskRecords;
+import io.github.gpai4j.taxonomy.risk.SystemicRiskRules;
 import io.github.gpai4j.taxonomy.SpecifiedSystemicRisk;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;
@@ -29,8 +31,9 @@ import java.util.function.UnaryOperator;
  * problem, tagged with that problem's code (Measures 2.2, 4.1, 4.2, 6.1, Commitment 5 and Appendix 3 of the GPAI
  * Code of Practice).
  *
- * <p>Not covered: {@code TAX-2.1-SPECIFIED-NOT-IDENTIFIED}, {@code TAX-2-DUPLICATE-RISK-ID} and
- * {@code TAX-2-UNKNOWN-RISK-REFERENCE} check lists of records, not one record.
+ * <p>{@link #systemicRiskRecords()} also breaks the rules that compare records with each other (a specified risk
+ * not identified, a duplicate risk id, a reference to an unidentified risk), so that together the mutants cover
+ * every rule of {@code SystemicRiskRecordsValidator}.
  *
  * @since 0.1.0
  */
@@ -50,16 +53,6 @@ public final class TaxonomyMutants {
     return b;
   }
 
-  /** A valid tiered risk: its first criterion is a tier not yet reached. */
-  private static SystemicRisk tiered(Source source) {
-    SystemicRisk risk = TaxonomyGens.systemicRisks().generate(source);
-    if (risk.acceptanceCriteria().get(0).type() == AcceptanceCriterionType.SYSTEMIC_RISK_TIER) {
-      return risk;
-    }
-    return copy(risk).tiersUnsuitableJustification(null)
-        .acceptanceCriteria(List.of(TaxonomyGens.acceptanceCriteria(false).generate(source))).build();
-  }
-
   private static SystemicRisk withFirstCriterion(SystemicRisk risk, AcceptanceCriterion first) {
     List<AcceptanceCriterion> criteria = new ArrayList<>(risk.acceptanceCriteria());
     criteria.set(0, first);
@@ -73,54 +66,54 @@ public final class TaxonomyMutants {
    */
   public static Gen<Mutant<SystemicRisk>> systemicRisks() {
     List<Gen<Mutant<SystemicRisk>>> gens = List.of(
-        s -> new Mutant<>(copy(tiered(s)).scenarios(List.of()).build(), SystemicRiskChecks.NO_SCENARIO,
+        s -> new Mutant<>(copy(TaxonomyGens.tiered(s)).scenarios(List.of()).build(), SystemicRiskRules.NO_SCENARIO.id(),
             "no risk scenario"),
-        s -> new Mutant<>(copy(tiered(s)).acceptanceCriteria(List.of()).build(), SystemicRiskChecks.NO_CRITERIA,
+        s -> new Mutant<>(copy(TaxonomyGens.tiered(s)).acceptanceCriteria(List.of()).build(), SystemicRiskRules.NO_CRITERIA.id(),
             "no acceptance criterion"),
         s -> {
-          SystemicRisk r = tiered(s);
+          SystemicRisk r = TaxonomyGens.tiered(s);
           List<AcceptanceCriterion> criteria = new ArrayList<>(r.acceptanceCriteria());
           criteria.add(copy(TaxonomyGens.acceptanceCriteria().generate(s)).type(null).build());
           return new Mutant<>(copy(r).acceptanceCriteria(criteria).build(),
-              SystemicRiskChecks.CRITERION_TYPE_MISSING, "a criterion without type");
+              SystemicRiskRules.CRITERION_TYPE_MISSING.id(), "a criterion without type");
         },
         s -> {
-          SystemicRisk r = tiered(s);
+          SystemicRisk r = TaxonomyGens.tiered(s);
           List<AcceptanceCriterion> criteria = new ArrayList<>(r.acceptanceCriteria());
           criteria.add(AcceptanceCriterion.builder().name("Other").type(AcceptanceCriterionType.OTHER_CRITERION)
               .build());
           SpecifiedSystemicRisk specified = Gens.enums(SpecifiedSystemicRisk.class).generate(s);
           return new Mutant<>(copy(r).specifiedRisk(specified).acceptanceCriteria(criteria).build(),
-              SystemicRiskChecks.SPECIFIED_RISK_OTHER_CRITERION, "another criterion for a specified risk");
+              SystemicRiskRules.SPECIFIED_RISK_OTHER_CRITERION.id(), "another criterion for a specified risk");
         },
         s -> {
-          SystemicRisk r = tiered(s);
+          SystemicRisk r = TaxonomyGens.tiered(s);
           List<AcceptanceCriterion> criteria = new ArrayList<>(r.acceptanceCriteria());
           criteria.add(AcceptanceCriterion.builder().name("Other").type(AcceptanceCriterionType.OTHER_CRITERION)
               .build());
           return new Mutant<>(copy(r).specifiedRisk(null).acceptanceCriteria(criteria)
               .tiersUnsuitableJustification(null).build(),
-              SystemicRiskChecks.OTHER_CRITERION_UNJUSTIFIED, "another criterion without saying why tiers are unsuitable");
+              SystemicRiskRules.OTHER_CRITERION_UNJUSTIFIED.id(), "another criterion without saying why tiers are unsuitable");
         },
         s -> {
-          SystemicRisk r = tiered(s);
+          SystemicRisk r = TaxonomyGens.tiered(s);
           return new Mutant<>(withFirstCriterion(r, copy(r.acceptanceCriteria().get(0))
               .definingCapabilities(List.of()).build()),
-              SystemicRiskChecks.TIER_WITHOUT_CAPABILITY, "a tier defined by no capability");
+              SystemicRiskRules.TIER_WITHOUT_CAPABILITY.id(), "a tier defined by no capability");
         },
         s -> {
-          SystemicRisk r = tiered(s);
+          SystemicRisk r = TaxonomyGens.tiered(s);
           return new Mutant<>(withFirstCriterion(r, copy(r.acceptanceCriteria().get(0))
               .measurement(s.chance(0.5) ? null : " ").build()),
-              SystemicRiskChecks.TIER_NOT_MEASURABLE, "a tier without measurement");
+              SystemicRiskRules.TIER_NOT_MEASURABLE.id(), "a tier without measurement");
         },
         s -> {
-          SystemicRisk r = tiered(s);
+          SystemicRisk r = TaxonomyGens.tiered(s);
           List<AcceptanceCriterion> criteria = new ArrayList<>();
           for (AcceptanceCriterion c : r.acceptanceCriteria()) {
             criteria.add(copy(c).reached(Gens.elements(Boolean.TRUE, null).generate(s)).build());
           }
-          return new Mutant<>(copy(r).acceptanceCriteria(criteria).build(), SystemicRiskChecks.NO_UNREACHED_TIER,
+          return new Mutant<>(copy(r).acceptanceCriteria(criteria).build(), SystemicRiskRules.NO_UNREACHED_TIER.id(),
               "every tier reached or unknown");
         });
     return oneOf(gens);
@@ -139,7 +132,7 @@ public final class TaxonomyMutants {
       b.from(d);
       return new Mutant<>(b.decision(ProceedDecision.PROCEED)
           .acceptable(Gens.elements(Boolean.FALSE, null).generate(s)).build(),
-          SystemicRiskChecks.PROCEED_NOT_ACCEPTABLE, "proceed without an acceptable risk");
+          SystemicRiskRules.PROCEED_NOT_ACCEPTABLE.id(), "proceed without an acceptable risk");
     };
   }
 
@@ -151,13 +144,13 @@ public final class TaxonomyMutants {
   public static Gen<Mutant<SecurityGoal>> securityGoals() {
     List<Gen<Mutant<SecurityGoal>>> gens = List.of(
         s -> goal(s, g -> g.threatActors(List.of(ThreatActor.INSIDER)),
-            MitigationChecks.GOAL_NEEDS_NON_STATE_EXTERNAL, "no non-state external threat actors"),
+            MitigationRules.GOAL_NEEDS_NON_STATE_EXTERNAL.id(), "no non-state external threat actors"),
         s -> goal(s, g -> g.threatActors(List.of(ThreatActor.NON_STATE_EXTERNAL)),
-            MitigationChecks.GOAL_NEEDS_INSIDER, "no insider threat"),
+            MitigationRules.GOAL_NEEDS_INSIDER.id(), "no insider threat"),
         s -> goal(s, g -> g.threatActors(List.of(ThreatActor.NON_STATE_EXTERNAL, ThreatActor.INSIDER,
-            ThreatActor.OTHER)).otherActorsDescription(null), MitigationChecks.GOAL_OTHER_UNDESCRIBED,
+            ThreatActor.OTHER)).otherActorsDescription(null), MitigationRules.GOAL_OTHER_UNDESCRIBED.id(),
             "other actors without description"),
-        s -> goal(s, g -> g.capabilitiesConsidered(null), MitigationChecks.GOAL_CAPABILITIES_UNSTATED,
+        s -> goal(s, g -> g.capabilitiesConsidered(null), MitigationRules.GOAL_CAPABILITIES_UNSTATED.id(),
             "capabilities considered not stated"));
     return oneOf(gens);
   }
@@ -177,13 +170,13 @@ public final class TaxonomyMutants {
    */
   public static Gen<Mutant<Mitigation>> mitigations() {
     List<Gen<Mutant<Mitigation>>> gens = List.of(
-        s -> mitigation(s, m -> m.riskIds(List.of()), MitigationChecks.MITIGATION_WITHOUT_RISK, "tied to no risk"),
+        s -> mitigation(s, m -> m.riskIds(List.of()), MitigationRules.MITIGATION_WITHOUT_RISK.id(), "tied to no risk"),
         s -> mitigation(s, m -> m.type(MitigationType.SAFETY).safetyKinds(List.of())
             .securityObjectives(List.of(Gens.enums(SecurityObjective.class).generate(s))),
-            MitigationChecks.MITIGATION_TYPE_MISMATCH, "a safety mitigation with a security objective"),
+            MitigationRules.MITIGATION_TYPE_MISMATCH.id(), "a safety mitigation with a security objective"),
         s -> mitigation(s, m -> m.type(MitigationType.SECURITY).securityObjectives(List.of())
             .safetyKinds(List.of(Gens.enums(SafetyMitigationKind.class).generate(s))),
-            MitigationChecks.MITIGATION_TYPE_MISMATCH, "a security mitigation with a safety kind"));
+            MitigationRules.MITIGATION_TYPE_MISMATCH.id(), "a security mitigation with a safety kind"));
     return oneOf(gens);
   }
 
@@ -202,13 +195,13 @@ public final class TaxonomyMutants {
    */
   public static Gen<Mutant<ModelEvaluation>> modelEvaluations() {
     List<Gen<Mutant<ModelEvaluation>>> gens = List.of(
-        s -> evaluation(s, e -> e.internalValidity(null), EvaluationChecks.RIGOUR_UNSTATED, "internal validity unstated"),
+        s -> evaluation(s, e -> e.internalValidity(null), EvaluationRules.RIGOUR_UNSTATED.id(), "internal validity unstated"),
         s -> evaluation(s, e -> e.elicitationTechniques(List.of()).elicitationDescription(null),
-            EvaluationChecks.ELICITATION_UNSTATED, "elicitation unstated"),
+            EvaluationRules.ELICITATION_UNSTATED.id(), "elicitation unstated"),
         s -> evaluation(s, e -> e.matchesExpectedUseContext(Gens.elements(Boolean.FALSE, null).generate(s)),
-            EvaluationChecks.ELICITATION_NOT_MATCHED, "elicitation not matched to the expected use context"),
-        s -> evaluation(s, e -> e.businessDaysAllowed((int) s.choose(0, EvaluationChecks.APPENDIX_3_4_BUSINESS_DAYS - 1)),
-            EvaluationChecks.SHORT_EVALUATION_TIME, "fewer than 20 business days"));
+            EvaluationRules.ELICITATION_NOT_MATCHED.id(), "elicitation not matched to the expected use context"),
+        s -> evaluation(s, e -> e.businessDaysAllowed((int) s.choose(0, ModelEvaluationValidator.APPENDIX_3_4_BUSINESS_DAYS - 1)),
+            EvaluationRules.SHORT_EVALUATION_TIME.id(), "fewer than 20 business days"));
     return oneOf(gens);
   }
 
@@ -217,6 +210,100 @@ public final class TaxonomyMutants {
     ModelEvaluation.Builder b = ModelEvaluation.builder();
     b.from(TaxonomyGens.modelEvaluations().generate(s));
     return new Mutant<>(edit.apply(b.lighterTouch(false)).build(), code, description);
+  }
+
+  /**
+   * Returns a generator of systemic risk records each breaking one rule of {@code SystemicRiskRecordsValidator}:
+   * one of the record-level mutants above placed inside valid records, or a cross-record rule broken (a specified
+   * risk of Appendix 1.4 not identified, Measure 2.1(2); a risk id used twice, Commitment 2; a mitigation naming an
+   * unidentified risk). Spread evenly over the rules.
+   *
+   * @return the generator
+   */
+  public static Gen<Mutant<SystemicRiskRecords>> systemicRiskRecords() {
+    Gen<SystemicRiskRecords> valid = TaxonomyGens.systemicRiskRecords();
+    List<Gen<Mutant<SystemicRiskRecords>>> gens = List.of(
+        s -> {
+          SystemicRiskRecords r = valid.generate(s);
+          Mutant<SystemicRisk> m = systemicRisks().generate(s);
+          List<SystemicRisk> risks = new ArrayList<>(r.risks());
+          // keep the specified risk, the id and so the references of the risk it replaces
+          SystemicRisk replaced = risks.get(0);
+          SystemicRisk.Builder b = copy(m.value()).id(replaced.id());
+          if (!m.ruleId().equals(SystemicRiskRules.OTHER_CRITERION_UNJUSTIFIED.id())) {
+            b.specifiedRisk(replaced.specifiedRisk());
+          } else {
+            risks.add(copy(replaced).id("R-0").build());
+          }
+          risks.set(0, b.build());
+          return new Mutant<>(records(r).risks(risks).build(), m.ruleId(), m.description());
+        },
+        s -> {
+          SystemicRiskRecords r = valid.generate(s);
+          Mutant<RiskAcceptanceDetermination> m = riskAcceptanceDeterminations().generate(s);
+          RiskAcceptanceDetermination.Builder b = RiskAcceptanceDetermination.builder();
+          b.from(m.value());
+          List<RiskAcceptanceDetermination> all = new ArrayList<>(r.determinations());
+          all.add(b.riskIds(List.of(r.risks().get(0).id())).build());
+          return new Mutant<>(records(r).determinations(all).build(), m.ruleId(), m.description());
+        },
+        s -> {
+          SystemicRiskRecords r = valid.generate(s);
+          Mutant<SecurityGoal> m = securityGoals().generate(s);
+          return new Mutant<>(records(r).securityGoal(m.value()).build(), m.ruleId(), m.description());
+        },
+        s -> {
+          SystemicRiskRecords r = valid.generate(s);
+          Mutant<Mitigation> m = mitigations().generate(s);
+          Mitigation.Builder b = Mitigation.builder();
+          b.from(m.value());
+          if (!m.value().riskIds().isEmpty()) {
+            b.riskIds(List.of(r.risks().get(0).id()));
+          }
+          List<Mitigation> all = new ArrayList<>(r.mitigations());
+          all.add(b.build());
+          return new Mutant<>(records(r).mitigations(all).build(), m.ruleId(), m.description());
+        },
+        s -> {
+          SystemicRiskRecords r = valid.generate(s);
+          Mutant<ModelEvaluation> m = modelEvaluations().generate(s);
+          ModelEvaluation.Builder b = ModelEvaluation.builder();
+          b.from(m.value());
+          List<ModelEvaluation> all = new ArrayList<>(r.evaluations());
+          all.add(b.riskIds(List.of(r.risks().get(0).id())).build());
+          return new Mutant<>(records(r).evaluations(all).build(), m.ruleId(), m.description());
+        },
+        s -> {
+          SystemicRiskRecords r = valid.generate(s);
+          int i = (int) s.choose(0, 3);
+          List<SystemicRisk> risks = new ArrayList<>(r.risks());
+          risks.set(i, copy(risks.get(i)).specifiedRisk(null).build());
+          return new Mutant<>(records(r).risks(risks).build(), SystemicRiskRules.SPECIFIED_RISK_NOT_IDENTIFIED.id(),
+              "specified risk " + r.risks().get(i).specifiedRisk() + " not identified");
+        },
+        s -> {
+          SystemicRiskRecords r = valid.generate(s);
+          List<SystemicRisk> risks = new ArrayList<>(r.risks());
+          risks.add(copy(risks.get((int) s.choose(0, risks.size() - 1))).specifiedRisk(null).build());
+          return new Mutant<>(records(r).risks(risks).build(), SystemicRiskRules.DUPLICATE_RISK_ID.id(),
+              "a risk id used twice");
+        },
+        s -> {
+          SystemicRiskRecords r = valid.generate(s);
+          Mitigation.Builder b = Mitigation.builder();
+          b.from(TaxonomyGens.mitigations().generate(s));
+          List<Mitigation> all = new ArrayList<>(r.mitigations());
+          all.add(b.riskIds(List.of("R-UNKNOWN")).build());
+          return new Mutant<>(records(r).mitigations(all).build(), SystemicRiskRules.UNKNOWN_RISK_REFERENCE.id(),
+              "a mitigation naming an unidentified risk");
+        });
+    return oneOf(gens);
+  }
+
+  private static SystemicRiskRecords.Builder records(SystemicRiskRecords records) {
+    SystemicRiskRecords.Builder b = SystemicRiskRecords.builder();
+    b.from(records);
+    return b;
   }
 
   private static <T> Gen<T> oneOf(List<Gen<T>> gens) {

@@ -17,6 +17,7 @@ import io.github.gpai4j.taxonomy.risk.AcceptanceCriterion;
 import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
 import io.github.gpai4j.taxonomy.risk.RiskScenario;
 import io.github.gpai4j.taxonomy.risk.SystemicRisk;
+import io.github.gpai4j.taxonomy.risk.SystemicRiskRecords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,5 +97,11 @@ class DocumentRoundTripProperties {
   @Test
   void model_evaluations_round_trip() {
     roundTrips(TaxonomyGens.modelEvaluations(), ModelEvaluation.class, 50);
+  }
+
+  /** Whole systemic risk records (Safety and Security chapter) survive the round trip. */
+  @Test
+  void systemic_risk_records_round_trip() {
+    roundTrips(TaxonomyGens.systemicRiskRecords(), SystemicRiskRecords.class, 50);
   }
 }
