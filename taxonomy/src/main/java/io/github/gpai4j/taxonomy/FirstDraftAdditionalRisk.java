@@ -1,8 +1,6 @@
 package io.github.gpai4j.taxonomy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.gpai4j.core.Instrument;
-import io.github.gpai4j.core.LegalBasis;
 
 /**
  * The further risks that signatories may add to the six {@link FirstDraftRiskType}s under the first draft of the
@@ -14,7 +12,7 @@ import io.github.gpai4j.core.LegalBasis;
  *
  * @since 0.1.0
  */
-public enum FirstDraftAdditionalRisk implements TaxonomyEntry {
+public enum FirstDraftAdditionalRisk implements FirstDraftEntry {
   /** Major accidents. */
   MAJOR_ACCIDENTS("6.1 further risk (a)", "18", Provenance.CONFIRMED_PRIMARY, ""),
   /** Large-scale privacy infringement and surveillance. */
@@ -41,16 +39,10 @@ public enum FirstDraftAdditionalRisk implements TaxonomyEntry {
   HARM_TO_SOCIETY_AS_A_WHOLE(
       "6.1 other large-scale harm (10)", "18", Provenance.CONFIRMED_PRIMARY, "");
 
-  private final String draftItem;
-  private final String page;
-  private final Provenance provenance;
-  private final String corroboration;
+  private final DraftReference reference;
 
   FirstDraftAdditionalRisk(String draftItem, String page, Provenance provenance, String corroboration) {
-    this.draftItem = draftItem;
-    this.page = page;
-    this.provenance = provenance;
-    this.corroboration = corroboration;
+    this.reference = new DraftReference(draftItem, page, provenance, corroboration);
   }
 
   @JsonValue
@@ -64,34 +56,8 @@ public enum FirstDraftAdditionalRisk implements TaxonomyEntry {
     return TaxonomyCategory.DRAFT_ADDITIONAL_RISK;
   }
 
-  /**
-   * Returns the provision of the first draft that lists this entry; the draft's bullets are not numbered, so
-   * the basis names the section only (see {@link #draftItem()}).
-   *
-   * @return the legal basis, never null
-   */
   @Override
-  public LegalBasis legalBasis() {
-    return LegalBasis.section(Instrument.COP_FIRST_DRAFT, "6.1");
-  }
-
-  /**
-   * Returns the item number gpai4j's fact sheet gives this entry ({@code 6.1 further risk (a)}); the draft itself does not
-   * number its bullets.
-   *
-   * @return the item number, never null
-   */
-  public String draftItem() {
-    return draftItem;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public String source() {
-    return Sources.draft(draftItem, page, corroboration);
+  public DraftReference reference() {
+    return reference;
   }
 }

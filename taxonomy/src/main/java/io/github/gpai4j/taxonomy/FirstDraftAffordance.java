@@ -1,8 +1,6 @@
 package io.github.gpai4j.taxonomy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.gpai4j.core.Instrument;
-import io.github.gpai4j.core.LegalBasis;
 
 /**
  * The model affordances and socio-technical context of the first draft of the Code (14 November 2024, Measure
@@ -14,7 +12,7 @@ import io.github.gpai4j.core.LegalBasis;
  *
  * @since 0.1.0
  */
-public enum FirstDraftAffordance implements TaxonomyEntry {
+public enum FirstDraftAffordance implements FirstDraftEntry {
   /** A1: potential to remove guardrails. */
   GUARDRAIL_REMOVAL_POTENTIAL("A1", "19", Provenance.CONFIRMED_PRIMARY, ""),
   /** A2: access to tools, including other models. */
@@ -40,16 +38,10 @@ public enum FirstDraftAffordance implements TaxonomyEntry {
   /** A12 (doubtful): feedback loops in the use of data, model and inferences; UNCONFIRMED as a list item. */
   FEEDBACK_LOOPS("A12", "19", Provenance.UNCONFIRMED, "");
 
-  private final String draftItem;
-  private final String page;
-  private final Provenance provenance;
-  private final String corroboration;
+  private final DraftReference reference;
 
   FirstDraftAffordance(String draftItem, String page, Provenance provenance, String corroboration) {
-    this.draftItem = draftItem;
-    this.page = page;
-    this.provenance = provenance;
-    this.corroboration = corroboration;
+    this.reference = new DraftReference(draftItem, page, provenance, corroboration);
   }
 
   @JsonValue
@@ -63,34 +55,8 @@ public enum FirstDraftAffordance implements TaxonomyEntry {
     return TaxonomyCategory.DRAFT_AFFORDANCE;
   }
 
-  /**
-   * Returns the provision of the first draft that lists this entry; the draft's bullets are not numbered, so
-   * the basis names the section only (see {@link #draftItem()}).
-   *
-   * @return the legal basis, never null
-   */
   @Override
-  public LegalBasis legalBasis() {
-    return LegalBasis.section(Instrument.COP_FIRST_DRAFT, "6.3.3");
-  }
-
-  /**
-   * Returns the item number gpai4j's fact sheet gives this entry ({@code A1}); the draft itself does not
-   * number its bullets.
-   *
-   * @return the item number, never null
-   */
-  public String draftItem() {
-    return draftItem;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public String source() {
-    return Sources.draft(draftItem, page, corroboration);
+  public DraftReference reference() {
+    return reference;
   }
 }

@@ -1,8 +1,6 @@
 package io.github.gpai4j.taxonomy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.gpai4j.core.Instrument;
-import io.github.gpai4j.core.LegalBasis;
 
 /**
  * The six bullets of dangerous model capabilities in the first draft of the Code (14 November 2024, Measure
@@ -10,7 +8,7 @@ import io.github.gpai4j.core.LegalBasis;
  *
  * @since 0.1.0
  */
-public enum FirstDraftCapability implements TaxonomyEntry {
+public enum FirstDraftCapability implements FirstDraftEntry {
   /** C1: cyber-offensive, CBRN, and weapon acquisition or proliferation capabilities. */
   CYBER_CBRN_AND_WEAPONS("C1", "18-19", Provenance.CONFIRMED_PRIMARY, ""),
   /** C2: autonomy, scalability, adaptability to learn new tasks. */
@@ -25,16 +23,10 @@ public enum FirstDraftCapability implements TaxonomyEntry {
   /** C6: situational awareness. */
   SITUATIONAL_AWARENESS("C6", "18-19", Provenance.CONFIRMED_PRIMARY, "");
 
-  private final String draftItem;
-  private final String page;
-  private final Provenance provenance;
-  private final String corroboration;
+  private final DraftReference reference;
 
   FirstDraftCapability(String draftItem, String page, Provenance provenance, String corroboration) {
-    this.draftItem = draftItem;
-    this.page = page;
-    this.provenance = provenance;
-    this.corroboration = corroboration;
+    this.reference = new DraftReference(draftItem, page, provenance, corroboration);
   }
 
   @JsonValue
@@ -48,34 +40,8 @@ public enum FirstDraftCapability implements TaxonomyEntry {
     return TaxonomyCategory.DRAFT_CAPABILITY;
   }
 
-  /**
-   * Returns the provision of the first draft that lists this entry; the draft's bullets are not numbered, so
-   * the basis names the section only (see {@link #draftItem()}).
-   *
-   * @return the legal basis, never null
-   */
   @Override
-  public LegalBasis legalBasis() {
-    return LegalBasis.section(Instrument.COP_FIRST_DRAFT, "6.3.1");
-  }
-
-  /**
-   * Returns the item number gpai4j's fact sheet gives this entry ({@code C1}); the draft itself does not
-   * number its bullets.
-   *
-   * @return the item number, never null
-   */
-  public String draftItem() {
-    return draftItem;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public String source() {
-    return Sources.draft(draftItem, page, corroboration);
+  public DraftReference reference() {
+    return reference;
   }
 }

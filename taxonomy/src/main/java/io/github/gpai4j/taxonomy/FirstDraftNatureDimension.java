@@ -1,8 +1,7 @@
 package io.github.gpai4j.taxonomy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.gpai4j.core.Instrument;
-import io.github.gpai4j.core.LegalBasis;
+import java.util.List;
 
 /**
  * The eight dimensions along which the first draft of the Code (14 November 2024, Measure 6.2, p. 18) describes
@@ -13,7 +12,7 @@ import io.github.gpai4j.core.LegalBasis;
  *
  * @since 0.1.0
  */
-public enum FirstDraftNatureDimension implements TaxonomyEntry {
+public enum FirstDraftNatureDimension implements FirstDraftEntry {
   /** N1: origin. */
   ORIGIN("N1", "18", Provenance.CONFIRMED_PRIMARY, ""),
   /** N2: actor(s) driving the risk. */
@@ -31,16 +30,10 @@ public enum FirstDraftNatureDimension implements TaxonomyEntry {
   /** N8: course of events. */
   COURSE_OF_EVENTS("N8", "18", Provenance.CONFIRMED_PRIMARY, "");
 
-  private final String draftItem;
-  private final String page;
-  private final Provenance provenance;
-  private final String corroboration;
+  private final DraftReference reference;
 
   FirstDraftNatureDimension(String draftItem, String page, Provenance provenance, String corroboration) {
-    this.draftItem = draftItem;
-    this.page = page;
-    this.provenance = provenance;
-    this.corroboration = corroboration;
+    this.reference = new DraftReference(draftItem, page, provenance, corroboration);
   }
 
   @JsonValue
@@ -54,35 +47,9 @@ public enum FirstDraftNatureDimension implements TaxonomyEntry {
     return TaxonomyCategory.DRAFT_NATURE_DIMENSION;
   }
 
-  /**
-   * Returns the provision of the first draft that lists this entry; the draft's bullets are not numbered, so
-   * the basis names the section only (see {@link #draftItem()}).
-   *
-   * @return the legal basis, never null
-   */
   @Override
-  public LegalBasis legalBasis() {
-    return LegalBasis.section(Instrument.COP_FIRST_DRAFT, "6.2");
-  }
-
-  /**
-   * Returns the item number gpai4j's fact sheet gives this entry ({@code N1}); the draft itself does not
-   * number its bullets.
-   *
-   * @return the item number, never null
-   */
-  public String draftItem() {
-    return draftItem;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public String source() {
-    return Sources.draft(draftItem, page, corroboration);
+  public DraftReference reference() {
+    return reference;
   }
 
   /**
@@ -91,17 +58,17 @@ public enum FirstDraftNatureDimension implements TaxonomyEntry {
    *
    * @return an unmodifiable list of English value labels, never null
    */
-  public java.util.List<String> exampleValues() {
+  public List<String> exampleValues() {
     return switch (this) {
-      case ORIGIN -> java.util.List.of("Model capabilities", "Model distribution");
-      case ACTORS -> java.util.List.of("State", "Group", "Individual", "Autonomous AI agent", "None");
-      case INTENT -> java.util.List.of("Intentional", "Unintentional");
-      case NOVELTY -> java.util.List.of("Precedented", "Unprecedented");
-      case PROBABILITY_SEVERITY_RATIO -> java.util.List.of(
+      case ORIGIN -> List.of("Model capabilities", "Model distribution");
+      case ACTORS -> List.of("State", "Group", "Individual", "Autonomous AI agent", "None");
+      case INTENT -> List.of("Intentional", "Unintentional");
+      case NOVELTY -> List.of("Precedented", "Unprecedented");
+      case PROBABILITY_SEVERITY_RATIO -> List.of(
           "Low-impact high-probability", "High-impact low-probability", "High expected impact");
-      case VELOCITY -> java.util.List.of("Gradual", "Sudden", "Continuously changing");
-      case VISIBILITY -> java.util.List.of("Overt", "Covert");
-      case COURSE_OF_EVENTS -> java.util.List.of("Linear", "Recursive", "Compound", "Cascading");
+      case VELOCITY -> List.of("Gradual", "Sudden", "Continuously changing");
+      case VISIBILITY -> List.of("Overt", "Covert");
+      case COURSE_OF_EVENTS -> List.of("Linear", "Recursive", "Compound", "Cascading");
     };
   }
 }

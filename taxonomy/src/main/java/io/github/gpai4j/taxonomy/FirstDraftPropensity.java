@@ -1,8 +1,6 @@
 package io.github.gpai4j.taxonomy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.gpai4j.core.Instrument;
-import io.github.gpai4j.core.LegalBasis;
 
 /**
  * The seven bullets of dangerous model propensities in the first draft of the Code (14 November 2024, Measure
@@ -10,7 +8,7 @@ import io.github.gpai4j.core.LegalBasis;
  *
  * @since 0.1.0
  */
-public enum FirstDraftPropensity implements TaxonomyEntry {
+public enum FirstDraftPropensity implements FirstDraftEntry {
   /** P1: misalignment with human intent and/or values. */
   MISALIGNMENT("P1", "19", Provenance.CONFIRMED_PRIMARY, ""),
   /** P2: tendency to deceive. */
@@ -26,16 +24,10 @@ public enum FirstDraftPropensity implements TaxonomyEntry {
   /** P7: colluding with other AI models or systems. */
   COLLUSION_WITH_OTHER_AI("P7", "19", Provenance.CONFIRMED_PRIMARY, "");
 
-  private final String draftItem;
-  private final String page;
-  private final Provenance provenance;
-  private final String corroboration;
+  private final DraftReference reference;
 
   FirstDraftPropensity(String draftItem, String page, Provenance provenance, String corroboration) {
-    this.draftItem = draftItem;
-    this.page = page;
-    this.provenance = provenance;
-    this.corroboration = corroboration;
+    this.reference = new DraftReference(draftItem, page, provenance, corroboration);
   }
 
   @JsonValue
@@ -49,34 +41,8 @@ public enum FirstDraftPropensity implements TaxonomyEntry {
     return TaxonomyCategory.DRAFT_PROPENSITY;
   }
 
-  /**
-   * Returns the provision of the first draft that lists this entry; the draft's bullets are not numbered, so
-   * the basis names the section only (see {@link #draftItem()}).
-   *
-   * @return the legal basis, never null
-   */
   @Override
-  public LegalBasis legalBasis() {
-    return LegalBasis.section(Instrument.COP_FIRST_DRAFT, "6.3.2");
-  }
-
-  /**
-   * Returns the item number gpai4j's fact sheet gives this entry ({@code P1}); the draft itself does not
-   * number its bullets.
-   *
-   * @return the item number, never null
-   */
-  public String draftItem() {
-    return draftItem;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public String source() {
-    return Sources.draft(draftItem, page, corroboration);
+  public DraftReference reference() {
+    return reference;
   }
 }

@@ -1,8 +1,6 @@
 package io.github.gpai4j.taxonomy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.gpai4j.core.Instrument;
-import io.github.gpai4j.core.LegalBasis;
 
 /**
  * The six types of systemic risk that signatories "will treat" as systemic under the first draft of the Code
@@ -14,7 +12,7 @@ import io.github.gpai4j.core.LegalBasis;
  *
  * @since 0.1.0
  */
-public enum FirstDraftRiskType implements TaxonomyEntry {
+public enum FirstDraftRiskType implements FirstDraftEntry {
   /** T1: cyber offence. */
   CYBER_OFFENCE("T1", "17-18", Provenance.CONFIRMED_PRIMARY, "futur-ia summary (cybercrimes)"),
   /** T2: chemical, biological, radiological and nuclear risks. */
@@ -39,16 +37,10 @@ public enum FirstDraftRiskType implements TaxonomyEntry {
       "CDT Europe statement of 12 Mar 2025 on the third draft (cdt.org, copy at newsdirectory3.com), which regrets"
           + " the removal of discrimination from the selected risks of earlier drafts");
 
-  private final String draftItem;
-  private final String page;
-  private final Provenance provenance;
-  private final String corroboration;
+  private final DraftReference reference;
 
   FirstDraftRiskType(String draftItem, String page, Provenance provenance, String corroboration) {
-    this.draftItem = draftItem;
-    this.page = page;
-    this.provenance = provenance;
-    this.corroboration = corroboration;
+    this.reference = new DraftReference(draftItem, page, provenance, corroboration);
   }
 
   @JsonValue
@@ -62,34 +54,8 @@ public enum FirstDraftRiskType implements TaxonomyEntry {
     return TaxonomyCategory.DRAFT_RISK_TYPE;
   }
 
-  /**
-   * Returns the provision of the first draft that lists this entry; the draft's bullets are not numbered, so
-   * the basis names the section only (see {@link #draftItem()}).
-   *
-   * @return the legal basis, never null
-   */
   @Override
-  public LegalBasis legalBasis() {
-    return LegalBasis.section(Instrument.COP_FIRST_DRAFT, "6.1");
-  }
-
-  /**
-   * Returns the item number gpai4j's fact sheet gives this entry ({@code T1}); the draft itself does not
-   * number its bullets.
-   *
-   * @return the item number, never null
-   */
-  public String draftItem() {
-    return draftItem;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public String source() {
-    return Sources.draft(draftItem, page, corroboration);
+  public DraftReference reference() {
+    return reference;
   }
 }
