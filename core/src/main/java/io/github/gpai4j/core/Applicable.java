@@ -86,7 +86,11 @@ public sealed interface Applicable<T> permits Applicable.Given, Applicable.NotAp
    * @param <T> the value type
    */
   record Given<T>(T get) implements Applicable<T> {
-    /** Checks the value is present. */
+    /**
+     * Checks the value is present.
+     *
+     * @param get the value, not null
+     */
     public Given {
       requireNonNull(get, "value");
     }

@@ -13,6 +13,7 @@ public record ComputeAmount(BigDecimal flop) implements Quantity, Comparable<Com
   /**
    * Checks the amount.
    *
+   * @param flop the amount in FLOP, not null, not negative
    * @throws NullPointerException if the amount is null
    * @throws IllegalArgumentException if the amount is negative or absurdly large or small
    */

@@ -20,6 +20,9 @@ public record DataSize(BigDecimal amount, DataUnit unit, @Nullable String unitDe
   /**
    * Checks the amount and unit.
    *
+   * @param amount the number of units, not null, not negative
+   * @param unit the unit, not null
+   * @param unitDefinition how the unit is defined (expected for {@link DataUnit#OTHER}), or null
    * @throws NullPointerException if the amount or unit is null
    * @throws IllegalArgumentException if the amount is negative or absurdly large or small
    */

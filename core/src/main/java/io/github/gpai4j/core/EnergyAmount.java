@@ -13,6 +13,7 @@ public record EnergyAmount(BigDecimal megawattHours) implements Quantity, Compar
   /**
    * Checks the amount.
    *
+   * @param megawattHours the amount in MWh, not null, not negative
    * @throws NullPointerException if the amount is null
    * @throws IllegalArgumentException if the amount is negative or absurdly large or small
    */

@@ -51,6 +51,10 @@ public record LegalBasis(Instrument instrument, Division division, String number
   /**
    * Checks and normalises the components.
    *
+   * @param instrument the text referred to, not null
+   * @param division the kind of division within that text, not null; must suit the instrument
+   * @param number the division's number as the text writes it ({@code "53"}, {@code "XI"}, {@code "9.3"}), not blank
+   * @param subdivisions paragraph, point and further subdivisions in order ({@code ["1", "a"]}), not null
    * @throws NullPointerException if any component is null
    * @throws IllegalArgumentException if the number is blank, a subdivision is not alphanumeric, or the division
    *     does not exist in the instrument (articles, annexes and recitals exist only in the AI Act)

@@ -14,6 +14,7 @@ public record ParameterCount(BigDecimal count) implements Quantity, Comparable<P
   /**
    * Checks the count.
    *
+   * @param count the number of parameters, not null, a non-negative whole number
    * @throws NullPointerException if the count is null
    * @throws IllegalArgumentException if the count is negative, not a whole number or absurdly large
    */

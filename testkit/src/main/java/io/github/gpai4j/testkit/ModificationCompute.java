@@ -21,6 +21,8 @@ public record ModificationCompute(ComputeAmount modification, ComputeAmount orig
   /**
    * Checks the pair.
    *
+   * @param modification the compute used for the modification, not null
+   * @param original the original model's training compute, not null
    * @throws NullPointerException if an amount is null
    */
   public ModificationCompute {

@@ -23,6 +23,9 @@ public record TopDomainListCase(int distinctDomains, boolean sme, int listedDoma
   /**
    * Checks the counts.
    *
+   * @param distinctDomains the number of distinct domain names crawled, not negative
+   * @param sme whether the provider is a small or medium-sized enterprise (or start-up)
+   * @param listedDomains the number of domain names the list gives, not negative
    * @throws IllegalArgumentException if a count is negative
    */
   public TopDomainListCase {

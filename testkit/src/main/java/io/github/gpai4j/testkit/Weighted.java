@@ -15,6 +15,8 @@ public record Weighted<T>(int weight, Gen<? extends T> gen) {
   /**
    * Checks the weight.
    *
+   * @param weight the relative weight, at least 1
+   * @param gen the generator, not null
    * @throws NullPointerException if the generator is null
    * @throws IllegalArgumentException if the weight is less than 1
    */

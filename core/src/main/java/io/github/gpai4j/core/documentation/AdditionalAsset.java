@@ -33,6 +33,9 @@ public record AdditionalAsset(Kind kind, @Nullable String access, @Nullable Stri
   /**
    * Checks the kind.
    *
+   * @param kind the kind of asset, not null
+   * @param access how the asset is accessed, or null
+   * @param licence the licence it is released under, or null
    * @throws NullPointerException if the kind is null
    */
   public AdditionalAsset {

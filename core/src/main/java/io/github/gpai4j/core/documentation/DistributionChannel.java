@@ -47,6 +47,10 @@ public record DistributionChannel(
   /**
    * Checks the kind.
    *
+   * @param kind the kind of channel, not null
+   * @param description what the channel is, in the provider's words, or null
+   * @param link where to learn how to access the model through it, or null
+   * @param accessLevel the level of access it gives, or null where not stated
    * @throws NullPointerException if the kind is null
    */
   public DistributionChannel {

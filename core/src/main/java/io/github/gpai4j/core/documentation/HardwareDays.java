@@ -17,6 +17,8 @@ public record HardwareDays(String hardware, BigDecimal days) {
   /**
    * Checks the components.
    *
+   * @param hardware the accelerator, such as {@code A100}, not null
+   * @param days the hardware days, not null, not negative; significant figures as written
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the days are negative or absurd
    */

@@ -29,6 +29,8 @@ public record LicenceType(Category category, @Nullable String details) {
   /**
    * Checks the category.
    *
+   * @param category the category, not null
+   * @param details the licence name or, where no licence exists, how access is provided, or null
    * @throws NullPointerException if the category is null
    */
   public LicenceType {

@@ -17,6 +17,8 @@ public record MaximumSize(Modality modality, Applicable<String> size) {
   /**
    * Checks the components.
    *
+   * @param modality the modality the size is for, not null
+   * @param size the size in free text with its unit (such as {@code "128,000 tokens"}) or {@code N/A}, not null
    * @throws NullPointerException if a component is null
    */
   public MaximumSize {

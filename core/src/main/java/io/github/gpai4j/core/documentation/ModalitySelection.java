@@ -20,6 +20,8 @@ public record ModalitySelection(List<Modality> selected, @Nullable String other)
   /**
    * Normalises the selection to form order without duplicates.
    *
+   * @param selected the ticked modalities in form order, without duplicates, not null
+   * @param other the description of {@link Modality#OTHER}, or null
    * @throws NullPointerException if {@code selected} or an element is null
    */
   public ModalitySelection {

@@ -16,6 +16,8 @@ public record ModelDependency(String name, @Nullable String version) {
   /**
    * Checks the name.
    *
+   * @param name the model's name, not null
+   * @param version the version, where several were placed on the market, or null
    * @throws NullPointerException if the name is null
    */
   public ModelDependency {

@@ -14,7 +14,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record ModelName(@Nullable String identifier, @Nullable String collection, List<String> versions) {
 
-  /** Copies the versions. */
+  /**
+   * Copies the versions.
+   *
+   * @param identifier the unique model identifier, such as {@code Lattice-4}, or null
+   * @param collection the collection identifier, or null
+   * @param versions the public version names covered, not null
+   */
   public ModelName {
     versions = versions == null ? List.of() : List.copyOf(versions);
   }

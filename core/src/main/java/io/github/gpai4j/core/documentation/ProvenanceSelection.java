@@ -19,6 +19,8 @@ public record ProvenanceSelection(List<DataProvenance> selected, @Nullable Strin
   /**
    * Normalises the selection to form order without duplicates.
    *
+   * @param selected the ticked sources in form order, without duplicates, not null
+   * @param other the description of {@link DataProvenance#OTHER}, or null
    * @throws NullPointerException if {@code selected} or an element is null
    */
   public ProvenanceSelection {

@@ -21,6 +21,9 @@ public record TrainingTime(
   /**
    * Checks the durations.
    *
+   * @param measuredPeriod what period is measured, or null
+   * @param wallClockDays the duration in wall-clock days, or null
+   * @param hardwareDays hardware days per accelerator kind, not null
    * @throws IllegalArgumentException if the wall-clock days are negative or absurd
    */
   public TrainingTime {

@@ -21,6 +21,10 @@ public record ReadLimits(int maxNestingDepth, long maxDocumentBytes, int maxStri
   /**
    * Checks that every limit is positive.
    *
+   * @param maxNestingDepth the deepest nesting of arrays and objects, at least 1
+   * @param maxDocumentBytes the largest document, in bytes, at least 1
+   * @param maxStringLength the longest string value, in characters, at least 1
+   * @param maxNumberLength the longest number literal, in characters, at least 1
    * @throws IllegalArgumentException if a limit is zero or negative
    */
   public ReadLimits {

@@ -22,6 +22,8 @@ public record ReadResult<T>(T value, Map<String, JsonNode> unknownProperties) {
   /**
    * Copies the unknown properties into an unmodifiable map that keeps their order.
    *
+   * @param value the bound value, not null
+   * @param unknownProperties the unknown properties by JSON Pointer, in document order, not null
    * @throws NullPointerException if an argument is null
    */
   public ReadResult {

@@ -37,6 +37,16 @@ public record Classification(
   /**
    * Checks the components.
    *
+   * @param ruleSetId the identifier of the {@link io.github.gpai4j.evaluation.rules.GpaiRuleSet} applied, not null
+   * @param asOf the evaluation date, not null
+   * @param providerName the provider named in the profile, or null
+   * @param modelName the model named in the profile, or null
+   * @param gpaiModel whether it is a GPAI model, not null
+   * @param systemicRisk its systemic-risk status, not null
+   * @param openSourceExemption whether the open-source exemption applies, not null
+   * @param downstreamModifier whether a modifier becomes its provider, not null
+   * @param notification the Art. 52(1) notification, not null
+   * @param reassessment the Art. 52(5) reassessment date, not null
    * @throws NullPointerException if a non-nullable component is null
    */
   public Classification {

@@ -19,6 +19,9 @@ public record CommissionDecision(DecisionKind kind, LocalDate date, @Nullable St
   /**
    * Checks the components.
    *
+   * @param kind what was decided, not null
+   * @param date the date of the decision as notified to the provider, not null
+   * @param reference the Commission's reference for the decision, or null if none is recorded
    * @throws NullPointerException if the kind or the date is null
    */
   public CommissionDecision {

@@ -43,6 +43,10 @@ public record ComputeEstimate(
   /**
    * Checks the estimate.
    *
+   * @param flop the best estimate in FLOP, not null, not negative
+   * @param method how the estimate was obtained, not null
+   * @param lowerFlop the lower bound in FLOP, or null if the caller gives none
+   * @param upperFlop the upper bound in FLOP, or null if the caller gives none
    * @throws NullPointerException if the value or the method is null
    * @throws IllegalArgumentException if an amount is negative or out of range, or the bounds do not satisfy
    *     {@code lower <= value <= upper}

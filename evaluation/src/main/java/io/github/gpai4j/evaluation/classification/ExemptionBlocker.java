@@ -19,6 +19,10 @@ public record ExemptionBlocker(ExemptionCondition condition, Fact satisfied, Leg
   /**
    * Checks the components.
    *
+   * @param condition the condition, not null
+   * @param satisfied {@link Fact#NO} if known to fail, {@link Fact#UNKNOWN} if unknown; never {@link Fact#YES}
+   * @param legalBasis the provision stating the condition, not null
+   * @param text what blocks the exemption, not blank
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code satisfied} is {@link Fact#YES} or the text is blank
    */

@@ -18,6 +18,9 @@ public record GpaiModelAssessment(GpaiModelStatus status, Fact indicativeCriteri
   /**
    * Checks and copies the components.
    *
+   * @param status the answer, not null
+   * @param indicativeCriterionMet whether the indicative criterion itself is met, not null
+   * @param reasons the reason trace in evaluation order, not null
    * @throws NullPointerException if a component is null
    */
   public GpaiModelAssessment {

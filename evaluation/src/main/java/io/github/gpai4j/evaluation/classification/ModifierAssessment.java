@@ -27,6 +27,10 @@ public record ModifierAssessment(
   /**
    * Checks and copies the components.
    *
+   * @param status the answer, not null
+   * @param reference the compute the modification was compared with, or null when no comparison was made
+   * @param referenceFlop the reference compute in FLOP, or null if no comparison was made or both fallbacks were tried
+   * @param reasons the reason trace, not null
    * @throws NullPointerException if a non-nullable component is null
    */
   public ModifierAssessment {

@@ -30,6 +30,12 @@ public record NotificationAssessment(
   /**
    * Checks and copies the components.
    *
+   * @param status where the notification stands as of the evaluation date, not null
+   * @param required whether a notification is required, not null
+   * @param trigger the day from which the two weeks run, or null when unknown or not required
+   * @param dueDate the last day for the notification, or null when the trigger is unknown or none is required
+   * @param notifiedOn the day the notification was made, or null if not made as of the evaluation date
+   * @param reasons the reason trace, not null
    * @throws NullPointerException if a non-nullable component is null
    */
   public NotificationAssessment {

@@ -18,6 +18,9 @@ public record OpenSourceAssessment(ExemptionStatus status, List<ExemptionBlocker
   /**
    * Checks and copies the components.
    *
+   * @param status the answer, not null
+   * @param blockers the conditions known to fail or not known to hold, in {@link ExemptionCondition} order, not null
+   * @param reasons the reason trace, not null
    * @throws NullPointerException if a component is null
    */
   public OpenSourceAssessment {

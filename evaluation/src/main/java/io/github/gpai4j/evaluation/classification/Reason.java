@@ -18,6 +18,9 @@ public record Reason(ReasonCode code, LegalBasis legalBasis, String text) {
   /**
    * Checks the components.
    *
+   * @param code the stable code of the step, not null
+   * @param legalBasis the provision applied, not null
+   * @param text the explanation in English, not blank
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the text is blank
    */

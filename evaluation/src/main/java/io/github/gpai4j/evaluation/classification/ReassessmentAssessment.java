@@ -19,6 +19,9 @@ public record ReassessmentAssessment(
   /**
    * Copies the components.
    *
+   * @param decisionDate the designation or maintaining decision the six months run from, or null if there is none
+   * @param earliestRequest the earliest request date, or null if the model is not designated
+   * @param reasons the reason trace, not null
    * @throws NullPointerException if the reasons are null
    */
   public ReassessmentAssessment {

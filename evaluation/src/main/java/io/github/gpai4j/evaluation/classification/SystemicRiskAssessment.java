@@ -24,6 +24,10 @@ public record SystemicRiskAssessment(
   /**
    * Checks and copies the components.
    *
+   * @param status the status, not null
+   * @param since the date from which the status holds, or null when unknown or irrelevant
+   * @param reachPresumed whether it is available to at least 10 000 registered business users (Annex XIII(f)), not null
+   * @param reasons the reason trace in evaluation order, not null
    * @throws NullPointerException if a non-nullable component is null
    */
   public SystemicRiskAssessment {

@@ -55,6 +55,18 @@ public record Obligation(
   /**
    * Checks and copies the components.
    *
+   * @param id the obligation, not null
+   * @param status whether it applies, not null
+   * @param legalBases the provisions it rests on, primary provision first, not null
+   * @param reasons the reason trace, not null
+   * @param effectiveDate the date from which it binds, or null when it does not apply or the date is unknown
+   * @param dueDate the date by which it must be complied with, or null when it does not apply or the date is unknown
+   * @param enforceableFrom the first day the Commission can enforce it (Art. 101), or null if the due date is null
+   * @param recipients who receives what the obligation produces, in {@link Recipient} order, not null; may be empty
+   * @param published whether the obligation requires publication to the public (the training-content summary)
+   * @param retainUntil the date until which documentation is kept, or null when not relevant or unknown
+   * @param responsePeriod the period within which requests are answered (downstream providers: 14 days), or null
+   * @param updateInterval the longest interval between updates, or null
    * @throws NullPointerException if a non-nullable component is null
    */
   public Obligation {

@@ -27,6 +27,11 @@ public record ObligationSchedule(
   /**
    * Checks and copies the components.
    *
+   * @param ruleSetId the identifier of the rule set applied, not null
+   * @param asOf the evaluation date, not null
+   * @param providerName the provider named in the profile, or null
+   * @param modelName the model named in the profile, or null
+   * @param obligations the obligations in {@link ObligationId} order, not null
    * @throws NullPointerException if a non-nullable component is null
    */
   public ObligationSchedule {
