@@ -277,6 +277,16 @@ public final class ModelClassifier {
       since = d.activeDesignation;
       rs.add(new Reason(ReasonCode.SR_DESIGNATED, LegalBasis.article(52, "4"),
           "The Commission designated the model as a GPAI model with systemic risk on " + since + "."));
+      LocalDate met = p.thresholdMetOn();
+      if (presumption.isYes() && met != null && met.isBefore(since)) {
+        // Art. 51(1)(a) with 51(2) makes the model one with systemic risk from when the condition is met; a
+        // designation (for example of an un-notified model, Art. 52(1) last sentence) does not move that date
+        // later. Guidelines section 2.3: obligations then apply from when the condition was met.
+        since = met;
+        rs.add(new Reason(ReasonCode.SR_PRESUMED_BEFORE_DESIGNATION, LegalBasis.article(51, "2"),
+            "The presumption already applied from " + met + ", when the condition was met, before the"
+                + " designation; the obligations for models with systemic risk run from that date."));
+      }
     } else if (d.rebuttal != null && d.rebuttal.kind() == DecisionKind.REBUTTAL_REJECTED) {
       status = SystemicRiskStatus.PRESUMED;
       since = p.thresholdMetOn();
@@ -519,8 +529,7 @@ public final class ModelClassifier {
       if (trigger.isBefore(rules.chapterFiveApplicationDate())) {
         rs.add(new Reason(ReasonCode.NOTIFY_TRIGGER_BEFORE_APPLICATION, GL_TRANSITION,
             "The condition was met or known on " + trigger + ", before Chapter V applied on "
-                + rules.chapterFiveApplicationDate() + "; the period runs from that date (UNCONFIRMED for models"
-                + " already placed on the market)."));
+                + rules.chapterFiveApplicationDate() + "; the period runs from that date."));
         trigger = rules.chapterFiveApplicationDate();
       }
       due = rules.notificationDueDate(trigger);
@@ -528,6 +537,14 @@ public final class ModelClassifier {
           "Due " + due + ": " + trigger + " plus " + rules.notificationPeriod() + " (two weeks), counted from the"
               + " earlier of the condition being met (" + orUnknown(p.thresholdMetOn()) + ") and becoming known"
               + " (" + orUnknown(p.thresholdKnownOn()) + ")."));
+      LocalDate placed = p.unionPlacementDate();
+      if (placed != null && rules.isLegacyPlacement(placed) && due.isBefore(rules.legacyComplianceDeadline())) {
+        due = rules.legacyComplianceDeadline();
+        rs.add(new Reason(ReasonCode.NOTIFY_LEGACY_DEADLINE, LegalBasis.article(111, "3"),
+            "The model was placed on the market on " + placed + ", before " + rules.chapterFiveApplicationDate()
+                + "; its provider has until " + due + " to take the steps needed to comply with Chapter V,"
+                + " the notification included."));
+      }
     }
     NotificationStatus status;
     if (notified != null) {

@@ -53,6 +53,11 @@ public enum ReasonCode {
   SR_REACH_NOT_PRESUMED,
   /** The Commission designated the model (Art. 52(4)). */
   SR_DESIGNATED,
+  /**
+   * The presumption of Art. 51(2) applied before a designation, so the obligations run from when the condition was
+   * met (for example when the Commission designates a model whose provider did not notify, Art. 52(1)).
+   */
+  SR_PRESUMED_BEFORE_DESIGNATION,
   /** A designation was lifted after reassessment (Art. 52(5)). */
   SR_DESIGNATION_LIFTED,
   /** The Commission accepted the Art. 52(2) arguments. */
@@ -95,6 +100,11 @@ public enum ReasonCode {
   NOTIFY_TRIGGER_UNKNOWN,
   /** The trigger precedes the application of Chapter V; the period runs from 2 August 2025. */
   NOTIFY_TRIGGER_BEFORE_APPLICATION,
+  /**
+   * The model was placed on the market before 2 August 2025, so the notification, like every Chapter V
+   * obligation, is due by 2 August 2027 (Art. 111(3)).
+   */
+  NOTIFY_LEGACY_DEADLINE,
   /** The notification due date and how it was computed. */
   NOTIFY_DUE,
   /** Notified on or before the due date. */

@@ -151,7 +151,7 @@ public abstract class GpaiRuleSet {
   public abstract long reachPresumptionBusinessUsers();
 
   /**
-   * Returns the date from which Chapter V applies (Art. 113, second paragraph, point (b): 2 August 2025).
+   * Returns the date from which Chapter V applies (Art. 113, third paragraph, point (b): 2 August 2025).
    *
    * @return the date, never null
    */
@@ -159,7 +159,7 @@ public abstract class GpaiRuleSet {
 
   /**
    * Returns the date from which the Commission's enforcement powers and the fines of Art. 101 apply (Art. 113,
-   * second paragraph, point (b) excludes Art. 101 from 2 August 2025; general application: 2 August 2026).
+   * third paragraph, point (b) excludes Art. 101 from 2 August 2025; general application: 2 August 2026).
    *
    * @return the date, never null
    */

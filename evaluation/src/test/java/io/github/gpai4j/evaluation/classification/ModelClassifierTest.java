@@ -362,6 +362,44 @@ class ModelClassifierTest {
     assertEquals(LocalDate.of(2025, 8, 16), n.dueDate());
   }
 
+  /**
+   * Art. 111(3): providers of models placed on the market before 2 August 2025 have until 2 August 2027 to comply
+   * with Chapter V, the Art. 52(1) notification included; the guidelines' "two weeks after 2 August 2025" concerns
+   * models not yet placed.
+   */
+  @Test
+  void a_model_placed_before_chapter_five_applied_notifies_by_the_second_of_august_2027() {
+    ModelProfile p = textModel("2E+25").thresholdMetOn(LocalDate.of(2025, 3, 1))
+        .unionPlacementDate(LocalDate.of(2025, 8, 1)).build();
+    NotificationAssessment n = classify(p).notification();
+    assertEquals(LocalDate.of(2027, 8, 2), n.dueDate());
+    assertEquals(NotificationStatus.PENDING, n.status());
+    assertTrue(hasReason(n.reasons(), ReasonCode.NOTIFY_LEGACY_DEADLINE));
+  }
+
+  /** Placed on 2 August 2025 itself is not "before 2 August 2025": the two weeks apply as usual. */
+  @Test
+  void a_model_placed_on_the_second_of_august_2025_is_not_a_legacy_model_for_notification() {
+    ModelProfile p = textModel("2E+25").thresholdMetOn(LocalDate.of(2025, 3, 1))
+        .unionPlacementDate(LocalDate.of(2025, 8, 2)).build();
+    assertEquals(LocalDate.of(2025, 8, 16), classify(p).notification().dueDate());
+  }
+
+  /**
+   * Art. 51(1)(a) with 51(2): above 10^25 FLOP the model has systemic risk from when the condition is met; a later
+   * designation of the un-notified model (Art. 52(1), last sentence) does not move the start of the obligations to
+   * the designation date (guidelines section 2.3).
+   */
+  @Test
+  void a_designation_of_an_un_notified_presumed_model_keeps_the_date_the_condition_was_met() {
+    ModelProfile p = textModel("2E+25").thresholdMetOn(LocalDate.of(2026, 1, 12))
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, LocalDate.of(2026, 6, 1))).build();
+    SystemicRiskAssessment s = classify(p).systemicRisk();
+    assertEquals(SystemicRiskStatus.DESIGNATED, s.status());
+    assertEquals(LocalDate.of(2026, 1, 12), s.since());
+    assertTrue(hasReason(s.reasons(), ReasonCode.SR_PRESUMED_BEFORE_DESIGNATION));
+  }
+
   /** An unknown trigger date gives no invented due date. */
   @Test
   void unknown_trigger_date_leaves_the_due_date_unknown() {
