@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuantityTest {
 
   @ParameterizedTest
-  @CsvSource({"2.4e25, 2", "2.40e25, 3", "7.0E10, 2", "7E10, 1", "0.0050, 2", "1.0E+2, 2", "0, 1", "123, 3"})
+  @CsvSource({"2.4e25, 2", "2.40e25, 3", "7.0E10, 2", "7E10, 1", "0.0050, 2", "1.0E+2, 2", "0, 1", "123, 3",
+      "45, 2", "410000000000, 12", "100.0, 4"})
   void counts_significant_figures_as_written(String text, int figures) {
     assertEquals(figures, ComputeAmount.ofFlop(text).significantFigures());
   }

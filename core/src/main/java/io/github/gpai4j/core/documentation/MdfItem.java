@@ -286,6 +286,10 @@ public enum MdfItem {
     if (v instanceof Applicable<?> a) {
       return a.isNotApplicable();
     }
+    if (v instanceof List<?> list && !list.isEmpty()
+        && list.stream().allMatch(e -> e instanceof MaximumSize m && m.size().isNotApplicable())) {
+      return true;
+    }
     return v instanceof String s && s.strip().equalsIgnoreCase(Applicable.NOT_APPLICABLE_TEXT);
   }
 

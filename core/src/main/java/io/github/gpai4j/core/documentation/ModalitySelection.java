@@ -1,7 +1,5 @@
 package io.github.gpai4j.core.documentation;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The modalities ticked in a form item (MDF-2.3 input, MDF-2.4 output, MDF-6.1 training data), with the
  * "if any other please specify" text.
  *
- * @param selected the ticked modalities in form order, without duplicates, not null
+ * @param selected the ticked modalities in form order, without duplicates; absent in JSON means none
  * @param other the description of {@link Modality#OTHER}, or null
  * @since 0.1.0
  */
@@ -20,12 +18,12 @@ public record ModalitySelection(List<Modality> selected, @Nullable String other)
   /**
    * Normalises the selection to form order without duplicates.
    *
-   * @param selected the ticked modalities in form order, without duplicates, not null
+   * @param selected the ticked modalities in form order, without duplicates; absent in JSON means none
    * @param other the description of {@link Modality#OTHER}, or null
-   * @throws NullPointerException if {@code selected} or an element is null
+   * @throws NullPointerException if an element is null
    */
   public ModalitySelection {
-    requireNonNull(selected, "selected");
+    selected = selected == null ? List.of() : selected;
     Set<Modality> set = selected.isEmpty() ? EnumSet.noneOf(Modality.class) : EnumSet.copyOf(selected);
     selected = List.copyOf(set);
   }

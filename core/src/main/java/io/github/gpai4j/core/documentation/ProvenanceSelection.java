@@ -1,7 +1,5 @@
 package io.github.gpai4j.core.documentation;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The provenance check-boxes ticked in MDF-6.2, with the "other" text.
  *
- * @param selected the ticked sources in form order, without duplicates, not null
+ * @param selected the ticked sources in form order, without duplicates; absent in JSON means none
  * @param other the description of {@link DataProvenance#OTHER}, or null
  * @since 0.1.0
  */
@@ -19,12 +17,12 @@ public record ProvenanceSelection(List<DataProvenance> selected, @Nullable Strin
   /**
    * Normalises the selection to form order without duplicates.
    *
-   * @param selected the ticked sources in form order, without duplicates, not null
+   * @param selected the ticked sources in form order, without duplicates; absent in JSON means none
    * @param other the description of {@link DataProvenance#OTHER}, or null
-   * @throws NullPointerException if {@code selected} or an element is null
+   * @throws NullPointerException if an element is null
    */
   public ProvenanceSelection {
-    requireNonNull(selected, "selected");
+    selected = selected == null ? List.of() : selected;
     Set<DataProvenance> set = selected.isEmpty() ? EnumSet.noneOf(DataProvenance.class) : EnumSet.copyOf(selected);
     selected = List.copyOf(set);
   }

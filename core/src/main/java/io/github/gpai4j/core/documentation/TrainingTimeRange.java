@@ -46,15 +46,21 @@ public enum TrainingTimeRange {
   }
 
   /**
-   * Returns the range for a duration in wall-clock days, at 30 days a month, upper bounds inclusive.
+   * Returns the range for a duration in wall-clock days, at 30 days a month. The labels decide the boundaries:
+   * exactly one month is not "less than 1 month", and exactly six months is not "more than 6 months", so 30 days
+   * is {@code 1–3 months} and 90 and 180 days belong to the lower of the two ranges they bound (as for
+   * {@link ParameterRange}, whose upper bounds are inclusive).
    *
    * @param days the duration, not negative
    * @return the range
    */
   public static TrainingTimeRange of(BigDecimal days) {
+    if (days.compareTo(LESS_THAN_1_MONTH.upperDays) < 0) {
+      return LESS_THAN_1_MONTH;
+    }
     for (TrainingTimeRange r : values()) {
-      if (r.upperDays == null || days.compareTo(r.upperDays) < 0) {
-        return r;
+      if (r.upperDays == null || days.compareTo(r.upperDays) <= 0) {
+        return r == LESS_THAN_1_MONTH ? FROM_1_TO_3_MONTHS : r;
       }
     }
     return MORE_THAN_6_MONTHS;

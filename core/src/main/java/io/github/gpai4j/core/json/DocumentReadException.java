@@ -67,8 +67,10 @@ public final class DocumentReadException extends Exception {
   private static String render(Kind kind, String pointer, int line, int column, String detail) {
     StringBuilder sb = new StringBuilder(detail);
     sb.append(" [").append(kind);
-    if (!pointer.isEmpty() || kind != Kind.MALFORMED_JSON) {
-      sb.append(" at ").append(pointer.isEmpty() ? "/" : pointer);
+    if (!pointer.isEmpty()) {
+      sb.append(" at ").append(pointer);
+    } else if (kind != Kind.MALFORMED_JSON && kind != Kind.IO_ERROR && kind != Kind.LIMIT_EXCEEDED) {
+      sb.append(" at the document");
     }
     if (line > 0) {
       sb.append(", line ").append(line);

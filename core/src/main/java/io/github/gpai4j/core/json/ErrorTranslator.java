@@ -75,6 +75,10 @@ final class ErrorTranslator {
         kind = Kind.WRONG_TYPE;
         detail = "Wrong value \"" + f.getValue() + "\" at " + where + "; expected " + describe(target);
       }
+    } else if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage())
+        .startsWith("Trailing token")) {
+      kind = Kind.MALFORMED_JSON;
+      detail = "Malformed JSON: unexpected content after the end of the document";
     } else if (e instanceof InvalidNullException) {
       kind = Kind.WRONG_TYPE;
       detail = "Null is not allowed at " + where + "; leave the entry out instead";

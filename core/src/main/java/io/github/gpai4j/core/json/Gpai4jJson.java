@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -86,7 +87,7 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the text is not a valid instance of the type
    */
   public <T> T read(String json, Class<T> type) throws DocumentReadException {
-    return bind(json.getBytes(StandardCharsets.UTF_8), type, null);
+    return bind(json.getBytes(StandardCharsets.UTF_8), type, false);
   }
 
   /**
@@ -99,7 +100,7 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the stream cannot be read or is not a valid instance of the type
    */
   public <T> T read(InputStream in, Class<T> type) throws DocumentReadException {
-    return bind(bytes(in), type, null);
+    return bind(bytes(in), type, false);
   }
 
   /**
@@ -112,7 +113,7 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the file cannot be read or is not a valid instance of the type
    */
   public <T> T read(Path path, Class<T> type) throws DocumentReadException {
-    return bind(bytes(path), type, null);
+    return bind(bytes(path), type, false);
   }
 
   /**
@@ -142,9 +143,41 @@ public final class Gpai4jJson {
   }
 
   private <T> ReadResult<T> readLenient(byte[] bytes, Class<T> type) throws DocumentReadException {
-    Map<String, JsonNode> sink = new LinkedHashMap<>();
-    T value = bind(bytes, type, sink);
-    return new ReadResult<>(value, sink);
+    T value = bind(bytes, type, true);
+    JsonNode input;
+    try {
+      input = mapper.readTree(bytes);
+    } catch (JacksonException e) {
+      throw ErrorTranslator.translate(e);
+    }
+    Map<String, JsonNode> unknown = new LinkedHashMap<>();
+    collectUnknown(input, mapper.valueToTree(value), "", unknown);
+    return new ReadResult<>(value, unknown);
+  }
+
+  /**
+   * Finds the properties of the input that the bound value does not carry: what the value writes is what the
+   * schema knows, so any input property missing from it (other than an explicit {@code null}, which carries no
+   * data) was unknown. Comparing trees gives each unknown property its exact JSON Pointer.
+   */
+  private static void collectUnknown(JsonNode input, JsonNode known, String pointer, Map<String, JsonNode> out) {
+    if (input.isObject() && known.isObject()) {
+      for (Map.Entry<String, JsonNode> e : input.properties()) {
+        String child = pointer + "/" + escape(e.getKey());
+        JsonNode k = known.get(e.getKey());
+        if (k == null) {
+          if (!e.getValue().isNull()) {
+            out.put(child, e.getValue());
+          }
+        } else {
+          collectUnknown(e.getValue(), k, child, out);
+        }
+      }
+    } else if (input.isArray() && known.isArray()) {
+      for (int i = 0; i < Math.min(input.size(), known.size()); i++) {
+        collectUnknown(input.get(i), known.get(i), pointer + "/" + i, out);
+      }
+    }
   }
 
   /**
@@ -228,26 +261,36 @@ public final class Gpai4jJson {
     JsonNode node = root;
     for (int i = 0; i < tokens.length - 1; i++) {
       String token = unescape(tokens[i]);
-      JsonNode next = node.isArray() ? node.get(Integer.parseInt(token)) : node.get(token);
+      JsonNode next = node.isArray() && token.chars().allMatch(Character::isDigit) && !token.isEmpty()
+          ? node.get(Integer.parseInt(token)) : node.isObject() ? node.get(token) : null;
       if (next == null || next.isNull()) {
         if (!(node instanceof ObjectNode obj)) {
-          return;
+          throw cannotPutBack(pointer);
         }
         next = obj.putObject(token);
       }
       node = next;
     }
-    if (node instanceof ObjectNode obj) {
-      obj.set(unescape(tokens[tokens.length - 1]), value);
+    if (!(node instanceof ObjectNode obj)) {
+      throw cannotPutBack(pointer);
     }
+    obj.set(unescape(tokens[tokens.length - 1]), value);
+  }
+
+  private static IllegalArgumentException cannotPutBack(String pointer) {
+    return new IllegalArgumentException("Cannot put back the unknown property at " + pointer
+        + ": the value no longer has an object there");
+  }
+
+  private static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
   }
 
   private static String unescape(String token) {
     return token.replace("~1", "/").replace("~0", "~");
   }
 
-  private <T> T bind(byte[] bytes, Class<T> type, @Nullable Map<String, JsonNode> sink)
-      throws DocumentReadException {
+  private <T> T bind(byte[] bytes, Class<T> type, boolean lenient) throws DocumentReadException {
     requireNonNull(type, "type");
     JsonDocument doc = type.getAnnotation(JsonDocument.class);
     try {
@@ -255,8 +298,8 @@ public final class Gpai4jJson {
         checkHeader(bytes, doc);
       }
       var reader = mapper.readerFor(type);
-      if (sink != null) {
-        reader = reader.withAttribute(UnknownPropertyCollector.SINK, sink);
+      if (lenient) {
+        reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       }
       T value = reader.readValue(bytes);
       if (value == null) {
@@ -284,10 +327,17 @@ public final class Gpai4jJson {
       while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         JsonToken v = p.nextToken();
-        if ("documentType".equals(name) && v == JsonToken.VALUE_STRING) {
-          documentType = p.getString();
-        } else if ("schemaVersion".equals(name) && v == JsonToken.VALUE_STRING) {
-          schemaVersion = p.getString();
+        if ("documentType".equals(name) || "schemaVersion".equals(name)) {
+          if (v != JsonToken.VALUE_STRING) {
+            var loc = p.currentTokenLocation();
+            throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "/" + name, loc.getLineNr(),
+                loc.getColumnNr(), "Wrong type at /" + name + ": expected a string", null);
+          }
+          if ("documentType".equals(name)) {
+            documentType = p.getString();
+          } else {
+            schemaVersion = p.getString();
+          }
         } else {
           p.skipChildren();
         }
@@ -333,12 +383,9 @@ public final class Gpai4jJson {
 
   private byte[] bytes(Path path) throws DocumentReadException {
     requireNonNull(path, "path");
-    try {
-      long size = Files.size(path);
-      if (size > limits.maxDocumentBytes()) {
-        throw tooLarge(size);
-      }
-      return Files.readAllBytes(path);
+    // Read through the bounded stream loop: Files.size is 0 for devices, pipes and /proc files.
+    try (InputStream in = Files.newInputStream(path)) {
+      return bytes(in);
     } catch (NoSuchFileException e) {
       throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
           "No such file: " + path, e);

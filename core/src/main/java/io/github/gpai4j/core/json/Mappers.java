@@ -47,7 +47,6 @@ final class Mappers {
     module.addDeserializer(BigDecimal.class, new StrictDecimalDeserializer());
     return JsonMapper.builder(factory)
         .addModule(module)
-        .addHandler(new UnknownPropertyCollector())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -55,6 +55,16 @@ public record ReadLimits(int maxNestingDepth, long maxDocumentBytes, int maxStri
   }
 
   /**
+   * Returns these limits with another number length.
+   *
+   * @param length the longest number literal in characters, at least 1
+   * @return the new limits
+   */
+  public ReadLimits withMaxNumberLength(int length) {
+    return new ReadLimits(maxNestingDepth, maxDocumentBytes, maxStringLength, length);
+  }
+
+  /**
    * Returns these limits with another string length.
    *
    * @param length the longest string in characters, at least 1

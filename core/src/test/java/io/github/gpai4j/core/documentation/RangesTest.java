@@ -31,7 +31,9 @@ class RangesTest {
   void maps_wall_clock_days_to_training_time_ranges_at_thirty_days_a_month() {
     assertEquals(TrainingTimeRange.LESS_THAN_1_MONTH, TrainingTimeRange.of(new BigDecimal(29)));
     assertEquals(TrainingTimeRange.FROM_1_TO_3_MONTHS, TrainingTimeRange.of(new BigDecimal(30)));
+    assertEquals(TrainingTimeRange.FROM_1_TO_3_MONTHS, TrainingTimeRange.of(new BigDecimal(90)));
     assertEquals(TrainingTimeRange.FROM_3_TO_6_MONTHS, TrainingTimeRange.of(new BigDecimal(110)));
+    assertEquals(TrainingTimeRange.FROM_3_TO_6_MONTHS, TrainingTimeRange.of(new BigDecimal(180)), "not more than 6");
     assertEquals(TrainingTimeRange.MORE_THAN_6_MONTHS, TrainingTimeRange.of(new BigDecimal(200)));
   }
 

@@ -255,8 +255,38 @@ class Gpai4jJsonTest {
   }
 
   @Test
-  void rejects_trailing_content_after_the_document() {
+  void rejects_trailing_content_after_the_document_as_malformed() {
     DocumentReadException e = fails(HEAD + "  \"documentVersion\": \"1\"\n} {}");
-    assertTrue(e.kind() == Kind.MALFORMED_JSON || e.kind() == Kind.WRONG_TYPE, e.kind().toString());
+    assertEquals(Kind.MALFORMED_JSON, e.kind());
+    assertTrue(e.getMessage().contains("after the end of the document"), e.getMessage());
+  }
+
+  @Test
+  void keeps_unknown_properties_inside_records_at_their_own_pointer_even_before_known_ones() throws Exception {
+    String json = HEAD + "  \"generalInformation\": {\"modelName\": {\"identifier\": \"X\", \"extra\": {\"a\": 1},"
+        + " \"versions\": [\"v1\", \"v2\"]}},\n  \"modelProperties\": {\"inputMaximumSizes\": [{\"modality\": \"TEXT\","
+        + " \"extra\": [2], \"size\": \"8 tokens\"}]}\n}";
+    ReadResult<ModelDocumentation> r = JSON.readLenient(json, ModelDocumentation.class);
+    assertEquals(java.util.Set.of("/generalInformation/modelName/extra", "/modelProperties/inputMaximumSizes/0/extra"),
+        r.unknownProperties().keySet());
+    ReadResult<ModelDocumentation> again = JSON.readLenient(JSON.write(r), ModelDocumentation.class);
+    assertEquals(r.unknownProperties(), again.unknownProperties());
+    assertEquals(r.value(), again.value());
+  }
+
+  @Test
+  void reads_a_file_through_the_size_limit_even_when_its_size_is_unknown() {
+    Gpai4jJson small = JSON.withLimits(ReadLimits.DEFAULTS.withMaxDocumentBytes(1 << 20));
+    DocumentReadException e = assertThrows(DocumentReadException.class,
+        () -> small.read(Path.of("/dev/zero"), ModelDocumentation.class));
+    assertEquals(Kind.LIMIT_EXCEEDED, e.kind());
+  }
+
+  @Test
+  void reports_a_header_of_the_wrong_type_as_such() {
+    DocumentReadException e = fails("{\"documentType\": \"model-documentation\", \"schemaVersion\": 1.0}");
+    assertEquals(Kind.WRONG_TYPE, e.kind());
+    assertEquals("/schemaVersion", e.pointer());
+    assertEquals(1, e.line());
   }
 }
