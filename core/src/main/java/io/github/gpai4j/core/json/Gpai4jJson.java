@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -163,7 +162,7 @@ public final class Gpai4jJson {
   private static void collectUnknown(JsonNode input, JsonNode known, String pointer, Map<String, JsonNode> out) {
     if (input.isObject() && known.isObject()) {
       for (Map.Entry<String, JsonNode> e : input.properties()) {
-        String child = pointer + "/" + escape(e.getKey());
+        String child = pointer + "/" + JsonPointers.escape(e.getKey());
         JsonNode k = known.get(e.getKey());
         if (k == null) {
           if (!e.getValue().isNull()) {
@@ -260,7 +259,7 @@ public final class Gpai4jJson {
     String[] tokens = pointer.substring(1).split("/", -1);
     JsonNode node = root;
     for (int i = 0; i < tokens.length - 1; i++) {
-      String token = unescape(tokens[i]);
+      String token = JsonPointers.unescape(tokens[i]);
       JsonNode next = node.isArray() && token.chars().allMatch(Character::isDigit) && !token.isEmpty()
           ? node.get(Integer.parseInt(token)) : node.isObject() ? node.get(token) : null;
       if (next == null || next.isNull()) {
@@ -274,20 +273,12 @@ public final class Gpai4jJson {
     if (!(node instanceof ObjectNode obj)) {
       throw cannotPutBack(pointer);
     }
-    obj.set(unescape(tokens[tokens.length - 1]), value);
+    obj.set(JsonPointers.unescape(tokens[tokens.length - 1]), value);
   }
 
   private static IllegalArgumentException cannotPutBack(String pointer) {
     return new IllegalArgumentException("Cannot put back the unknown property at " + pointer
         + ": the value no longer has an object there");
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
   }
 
   private <T> T bind(byte[] bytes, Class<T> type, boolean lenient) throws DocumentReadException {

@@ -18,6 +18,16 @@ final class JsonPointers {
   }
 
   /**
+   * Reverses {@link #escape(String)}: {@code ~1} becomes {@code /}, then {@code ~0} becomes {@code ~}.
+   *
+   * @param token the escaped token
+   * @return the unescaped token
+   */
+  static String unescape(String token) {
+    return token.replace("~1", "/").replace("~0", "~");
+  }
+
+  /**
    * Renders a Jackson reference path as a JSON Pointer.
    *
    * @param path the path from the outermost value inwards
