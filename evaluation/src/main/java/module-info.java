@@ -7,9 +7,14 @@ module io.github.gpai4j.evaluation {
   exports io.github.gpai4j.evaluation;
   exports io.github.gpai4j.evaluation.classification;
   exports io.github.gpai4j.evaluation.documentation;
+  exports io.github.gpai4j.evaluation.form;
   exports io.github.gpai4j.evaluation.obligations;
+  exports io.github.gpai4j.evaluation.registry;
   exports io.github.gpai4j.evaluation.rules;
 
   opens io.github.gpai4j.evaluation.classification to tools.jackson.databind;
   opens io.github.gpai4j.evaluation.obligations to tools.jackson.databind;
+
+  provides io.github.gpai4j.core.form.DocumentTypeProvider
+      with io.github.gpai4j.evaluation.classification.ModelProfileTypes;
 }

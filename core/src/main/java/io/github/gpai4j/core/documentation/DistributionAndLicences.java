@@ -48,11 +48,13 @@ public abstract class DistributionAndLicences {
   public abstract @Nullable LicenceType licenceType();
 
   /**
-   * Returns the other released assets and how each is accessed and licensed (MDF-3.2c).
+   * Returns the other released assets and how each is accessed and licensed (MDF-3.2c). The form asks for them
+   * "if any", so an empty list is an answer stating there are none, distinct from no answer.
    *
-   * @return the entries in order, empty if not given
+   * @return the entries in order, empty if the document states there are none, or null if not answered
    */
-  public abstract List<AdditionalAsset> additionalAssets();
+  public abstract @Nullable List<AdditionalAsset> additionalAssets();
+
   /**
    * Returns a builder for this section.
    *

@@ -1,5 +1,6 @@
 package io.github.gpai4j.core.documentation;
 
+import io.github.gpai4j.core.form.FormValue;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.Applicable;
@@ -12,7 +13,7 @@ import io.github.gpai4j.core.Applicable;
  * @param size the size in free text with its unit (such as {@code "128,000 tokens"}) or {@code N/A}, not null
  * @since 0.1.0
  */
-public record MaximumSize(Modality modality, Applicable<String> size) {
+public record MaximumSize(Modality modality, Applicable<String> size) implements FormValue {
 
   /**
    * Checks the components.
@@ -35,5 +36,27 @@ public record MaximumSize(Modality modality, Applicable<String> size) {
    */
   public static MaximumSize of(Modality modality, String size) {
     return new MaximumSize(modality, Applicable.of(size));
+  }
+
+  /**
+   * Returns true: a maximum size names its modality and gives a size or {@code N/A}.
+   *
+   * @return true
+   * @since 0.2.0
+   */
+  @Override
+  public boolean isAnswered() {
+    return true;
+  }
+
+  /**
+   * Returns whether the size is {@code N/A} (the form's answer where no maximum is defined).
+   *
+   * @return true for {@code N/A}
+   * @since 0.2.0
+   */
+  @Override
+  public boolean isNotApplicable() {
+    return size.isNotApplicable();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gpai4j.core.documentation;
 
+import io.github.gpai4j.core.form.FormValue;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param other the description of {@link Modality#OTHER}, or null
  * @since 0.1.0
  */
-public record ModalitySelection(List<Modality> selected, @Nullable String other) {
+public record ModalitySelection(List<Modality> selected, @Nullable String other) implements FormValue {
 
   /**
    * Normalises the selection to form order without duplicates.
@@ -55,5 +56,16 @@ public record ModalitySelection(List<Modality> selected, @Nullable String other)
    */
   public boolean isEmpty() {
     return selected.isEmpty() && (other == null || other.isBlank());
+  }
+
+  /**
+   * Returns whether this value answers its item ({@link io.github.gpai4j.core.form.Answers}).
+   *
+   * @return true if answered
+   * @since 0.2.0
+   */
+  @Override
+  public boolean isAnswered() {
+    return !isEmpty();
   }
 }

@@ -170,15 +170,20 @@ public abstract class ModelDocumentation implements Document {
   public abstract @Nullable SystemicRiskDocumentation systemicRiskDocumentation();
 
   /**
-   * Returns the document as the given recipient receives it: only the items the form routes to that recipient
-   * ({@link MdfItem#recipients()}), plus the header; the Annex XI section 2 material goes to the AI Office and
+   * Returns the document as the given recipient receives it: only the items that go to that recipient
+   * ({@link MdfItem#recipients()}: the form's ticks and, for MDF-4.4, the statute's), plus the header; the Annex
+   * XI section 2 material goes to the AI Office and
    * national competent authorities only. This is what a provider hands a downstream provider under Art. 53(1)(b).
    *
    * @param recipient the recipient, not null
    * @return the projected document
    */
   public ModelDocumentation viewFor(Recipient recipient) {
-    return RecipientViews.project(this, recipient);
+    // Annex XI section 2 is part of the technical documentation (Art. 53(1)(a)), never of Annex XII.
+    return recipient == Recipient.DOWNSTREAM_PROVIDER
+        ? RecipientViews.project(this, ModelDocumentation.class, ModelDocumentationForms.FINAL.table(), recipient,
+            "/systemicRiskDocumentation")
+        : RecipientViews.project(this, ModelDocumentation.class, ModelDocumentationForms.FINAL.table(), recipient);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import io.github.gpai4j.core.form.FormValue;
+import io.github.gpai4j.core.form.Answers;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param versions the public version names covered, not null
  * @since 0.1.0
  */
-public record ModelName(@Nullable String identifier, @Nullable String collection, List<String> versions) {
+public record ModelName(@Nullable String identifier, @Nullable String collection, List<String> versions) implements FormValue {
 
   /**
    * Copies the versions.
@@ -34,5 +36,27 @@ public record ModelName(@Nullable String identifier, @Nullable String collection
    */
   public static ModelName of(String identifier, String... versions) {
     return new ModelName(identifier, null, List.of(versions));
+  }
+
+  /**
+   * Returns whether the name answers MDF-1.2: it has an identifier that is not blank.
+   *
+   * @return true if answered
+   * @since 0.2.0
+   */
+  @Override
+  public boolean isAnswered() {
+    return identifier != null && !identifier.isBlank();
+  }
+
+  /**
+   * Returns whether the identifier is the form's {@code N/A}.
+   *
+   * @return true for an {@code N/A} identifier
+   * @since 0.2.0
+   */
+  @Override
+  public boolean isNotApplicable() {
+    return identifier != null && Answers.isNotApplicableText(identifier);
   }
 }

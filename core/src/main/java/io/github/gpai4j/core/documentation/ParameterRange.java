@@ -71,12 +71,18 @@ public enum ParameterRange {
   }
 
   /**
-   * Returns whether a count lies in this range, accepting a count equal to either bound.
+   * Returns whether a count lies in this range, accepting a count equal to either bound where the form leaves the
+   * boundary open ({@code 500M–5B} and {@code 5B–15B} both accept exactly 5 billion). A range never contradicts its
+   * own label: {@code >1T} reads "more than one trillion", so exactly 10^12 is not in it (it is in
+   * {@code 500B–1T}).
    *
    * @param count the number of parameters, not null
-   * @return true if {@code lower <= count <= upper}
+   * @return true if {@code lower <= count <= upper}, or {@code count > 10^12} for {@code >1T}
    */
   public boolean containsAcceptingBoundaries(BigDecimal count) {
-    return count.compareTo(lower) >= 0 && (upper == null || count.compareTo(upper) <= 0);
+    if (upper == null) {
+      return count.compareTo(lower) > 0; // ">1T" is more than one trillion: exactly 10^12 is not in it
+    }
+    return count.compareTo(lower) >= 0 && count.compareTo(upper) <= 0;
   }
 }

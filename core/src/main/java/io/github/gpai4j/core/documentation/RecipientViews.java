@@ -3,29 +3,34 @@ package io.github.gpai4j.core.documentation;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.Recipient;
+import io.github.gpai4j.core.form.FormItem;
+import io.github.gpai4j.core.form.FormTable;
 import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Projects a document onto one recipient's items, driven by the pointers of the {@link MdfItem} catalogue. */
+/**
+ * Projects a document onto one recipient's items, driven by the pointers and recipients of its form table: an
+ * item that does not go to the recipient ({@link FormItem#isFor}) is removed.
+ */
 final class RecipientViews {
   private RecipientViews() {}
 
-  static ModelDocumentation project(ModelDocumentation document, Recipient recipient) {
+  static <D> D project(D document, Class<D> type, FormTable table, Recipient recipient, String... alsoRemove) {
     requireNonNull(recipient, "recipient");
     Gpai4jJson json = Gpai4jJson.strict();
     JsonNode tree = json.toTree(document);
-    for (MdfItem item : MdfItem.values()) {
+    for (FormItem item : table.items()) {
       if (!item.isFor(recipient)) {
         remove(tree, item.pointer());
       }
     }
-    if (recipient == Recipient.DOWNSTREAM_PROVIDER) {
-      remove(tree, "/systemicRiskDocumentation");
+    for (String pointer : alsoRemove) {
+      remove(tree, pointer);
     }
     try {
-      return json.fromTree(tree, ModelDocumentation.class);
+      return json.fromTree(tree, type);
     } catch (DocumentReadException e) {
       throw new IllegalStateException("A projection of a valid document must read back", e);
     }

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -9,28 +11,31 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The form measures months without defining them (UNCONFIRMED). gpai4j converts wall-clock days at 30 days a
  * month for {@link #of(BigDecimal)} and, like {@link ParameterRange}, accepts a value equal to a boundary in
- * either adjacent range in {@link #containsAcceptingBoundaries(BigDecimal)}, widened by four days on each side to
- * absorb calendar months (six calendar months span 181 to 184 days).
+ * either adjacent range in {@link #containsAcceptingBoundaries(BigDecimal)}, widened to calendar months of 28 to 31
+ * days but never so far that a duration contradicts the range's label; that method gives the exact readings.
  *
  * @since 0.1.0
  */
 public enum TrainingTimeRange {
   /** Less than 1 month. */
-  LESS_THAN_1_MONTH("less than 1 month", null, "30"),
+  LESS_THAN_1_MONTH("less than 1 month", null, "30", null, "<31"),
   /** 1 to 3 months. */
-  FROM_1_TO_3_MONTHS("1–3 months", "30", "90"),
+  FROM_1_TO_3_MONTHS("1–3 months", "30", "90", ">=28", "<=92"),
   /** 3 to 6 months. */
-  FROM_3_TO_6_MONTHS("3–6 months", "90", "180"),
+  FROM_3_TO_6_MONTHS("3–6 months", "90", "180", ">=89", "<=184"),
   /** More than 6 months. */
-  MORE_THAN_6_MONTHS("more than 6 months", "180", null);
-
-  private static final BigDecimal SLACK_DAYS = new BigDecimal(4);
+  MORE_THAN_6_MONTHS("more than 6 months", "180", null, ">181", null);
 
   private final String label;
   private final @Nullable BigDecimal lowerDays;
   private final @Nullable BigDecimal upperDays;
+  private final @Nullable String acceptedFrom;
+  private final @Nullable String acceptedTo;
 
-  TrainingTimeRange(String label, @Nullable String lowerDays, @Nullable String upperDays) {
+  TrainingTimeRange(String label, @Nullable String lowerDays, @Nullable String upperDays,
+      @Nullable String acceptedFrom, @Nullable String acceptedTo) {
+    this.acceptedFrom = acceptedFrom;
+    this.acceptedTo = acceptedTo;
     this.label = label;
     this.lowerDays = lowerDays == null ? null : new BigDecimal(lowerDays);
     this.upperDays = upperDays == null ? null : new BigDecimal(upperDays);
@@ -67,15 +72,34 @@ public enum TrainingTimeRange {
   }
 
   /**
-   * Returns whether a duration fits this range, allowing for calendar months (four days of slack at each
-   * boundary).
+   * Returns whether a duration in wall-clock days is consistent with this range under some reading of "month".
+   * The form does not define a month (UNCONFIRMED), so a month is anything from 28 to 31 days: n months span
+   * between {@code 28 + 30.5 * (n - 1)} and {@code 31 * n} days at the extremes, which gives these readings:
+   * <ul>
+   *   <li>{@code less than 1 month}: fewer than 31 days (30 days is less than a 31-day month);</li>
+   *   <li>{@code 1–3 months}: 28 to 92 days;</li>
+   *   <li>{@code 3–6 months}: 89 to 184 days;</li>
+   *   <li>{@code more than 6 months}: more than 181 days (the shortest six calendar months, February to July of
+   *       a common year, span 181 days; 176 or 180 days are never more than six months).</li>
+   * </ul>
+   * Where the form's wording leaves a boundary open both neighbours accept it (30 days fits the first two ranges,
+   * 90 days the middle two, 182 to 184 days the last two); no range accepts a duration that contradicts its label.
    *
    * @param days the duration in wall-clock days, not null
    * @return true if the duration is consistent with this range
    */
   public boolean containsAcceptingBoundaries(BigDecimal days) {
-    boolean aboveLower = lowerDays == null || days.compareTo(lowerDays.subtract(SLACK_DAYS)) >= 0;
-    boolean belowUpper = upperDays == null || days.compareTo(upperDays.add(SLACK_DAYS)) <= 0;
-    return aboveLower && belowUpper;
+    requireNonNull(days, "days");
+    return satisfies(days, acceptedFrom) && satisfies(days, acceptedTo);
+  }
+
+  /** Checks a bound written as {@code >=28}, {@code >181}, {@code <31} or {@code <=92}; null is no bound. */
+  private static boolean satisfies(BigDecimal days, @Nullable String bound) {
+    if (bound == null) {
+      return true;
+    }
+    boolean inclusive = bound.charAt(1) == '=';
+    int c = days.compareTo(new BigDecimal(bound.substring(inclusive ? 2 : 1)));
+    return bound.charAt(0) == '>' ? (inclusive ? c >= 0 : c > 0) : (inclusive ? c <= 0 : c < 0);
   }
 }

@@ -391,4 +391,55 @@ public final class Gpai4jJson {
         "Input exceeds a read limit: document of at least " + size + " bytes is larger than "
             + limits.maxDocumentBytes() + " bytes", null);
   }
+
+  /**
+   * Reads a document of any registered type, choosing the Java type from its {@code documentType} and
+   * {@code formVersion} through the {@linkplain io.github.gpai4j.core.form.DocumentTypes registry}, failing on
+   * unknown properties.
+   *
+   * @param json the JSON text, not null
+   * @return the document, of the registered Java type
+   * @throws DocumentReadException if the type is not registered or the text is not a valid instance of it
+   * @since 0.2.0
+   */
+  public io.github.gpai4j.core.Document readDocument(String json) throws DocumentReadException {
+    return readDocument(json.getBytes(StandardCharsets.UTF_8), false).value();
+  }
+
+  /**
+   * Reads a document of any registered type from a UTF-8 file, failing on unknown properties.
+   *
+   * @param path the file, not null
+   * @return the document, of the registered Java type
+   * @throws DocumentReadException if the file cannot be read, its type is not registered or it is not valid
+   * @since 0.2.0
+   */
+  public io.github.gpai4j.core.Document readDocument(Path path) throws DocumentReadException {
+    return readDocument(bytes(path), false).value();
+  }
+
+  /**
+   * Reads a document of any registered type from a UTF-8 stream, keeping properties its schema does not know when
+   * {@code lenient}. The stream is read to its end, not closed.
+   *
+   * @param in the stream, not null
+   * @param lenient whether to keep unknown properties instead of failing on them
+   * @return the document with the unknown properties (none unless lenient)
+   * @throws DocumentReadException if the stream cannot be read, its type is not registered or it is not valid
+   * @since 0.2.0
+   */
+  public ReadResult<io.github.gpai4j.core.Document> readDocument(InputStream in, boolean lenient)
+      throws DocumentReadException {
+    return readDocument(bytes(in), lenient);
+  }
+
+  private ReadResult<io.github.gpai4j.core.Document> readDocument(byte[] bytes, boolean lenient)
+      throws DocumentReadException {
+    Class<? extends io.github.gpai4j.core.Document> type = DocumentDispatch.detect(mapper, bytes).javaType();
+    if (lenient) {
+      ReadResult<? extends io.github.gpai4j.core.Document> r = readLenient(bytes, type);
+      return new ReadResult<>(r.value(), r.unknownProperties());
+    }
+    return new ReadResult<>(bind(bytes, type, false), java.util.Map.of());
+  }
 }

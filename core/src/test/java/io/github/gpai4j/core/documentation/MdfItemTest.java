@@ -21,11 +21,11 @@ class MdfItemTest {
   /**
    * The recipients ticked in the Model Documentation Form, transcribed independently from the table in
    * gpai-reference.md section 6.2.3 (AIO = AI Office, NCA = national competent authorities, DP = downstream
-   * providers). The header items carry no tick-boxes; gpai4j routes them to every recipient as metadata.
+   * providers). The header items carry no tick-boxes (gpai-reference.md section 9 point 1).
    */
   private static final String FORM_TABLE = """
-      MDF-0.1 AIO NCA DP
-      MDF-0.2 AIO NCA DP
+      MDF-0.1
+      MDF-0.2
       MDF-1.1 AIO NCA DP
       MDF-1.2 AIO NCA DP
       MDF-1.3 AIO NCA
@@ -91,9 +91,56 @@ class MdfItemTest {
     });
     Map<String, Set<Recipient>> actual = new LinkedHashMap<>();
     for (MdfItem item : MdfItem.values()) {
-      actual.put(item.id(), item.recipients());
+      actual.put(item.id(), item.formRecipients());
     }
     assertEquals(expected, actual);
+  }
+
+  /**
+   * Annex XI 1(2)(a): the technical documentation (Art. 53(1)(a)) includes "the technical means (e.g. instructions
+   * of use, infrastructure, tools) required for the general-purpose AI model to be integrated in AI systems"; the
+   * form ticks MDF-4.4 for downstream providers only, so the statute adds the AI Office and national authorities.
+   */
+  @Test
+  void routes_technical_means_for_integration_to_the_authorities_as_annex_xi_requires() {
+    assertEquals(EnumSet.of(Recipient.DOWNSTREAM_PROVIDER), MdfItem.MDF_4_4.formRecipients());
+    assertEquals(EnumSet.allOf(Recipient.class), MdfItem.MDF_4_4.statuteRecipients());
+    assertEquals(EnumSet.allOf(Recipient.class), MdfItem.MDF_4_4.recipients());
+    assertTrue(MdfItem.fieldsFor(Recipient.AI_OFFICE).contains(MdfItem.MDF_4_4));
+  }
+
+  /** The header items have no recipient boxes: document metadata that goes to every recipient. */
+  @Test
+  void treats_the_header_items_as_metadata_for_every_recipient() {
+    for (MdfItem item : MdfItem.inSection(MdfSection.HEADER)) {
+      assertTrue(item.row().metadata(), item.id());
+      assertEquals(EnumSet.allOf(Recipient.class), item.recipients(), item.id());
+      assertTrue(item.formRecipients().isEmpty(), item.id());
+    }
+  }
+
+  /** MDF-1.3 ("where available") and MDF-3.2c ("if any") are the conditional items. */
+  @Test
+  void marks_model_authenticity_and_additional_assets_as_conditional() {
+    assertEquals(Set.of(MdfItem.MDF_1_3, MdfItem.MDF_3_2C),
+        Arrays.stream(MdfItem.values()).filter(MdfItem::conditional).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  /** An empty list of additional assets states there are none ("if any"); no list at all is no answer. */
+  @Test
+  void counts_an_empty_list_of_additional_assets_as_an_answer_but_not_a_missing_list() {
+    ModelDocumentation none = ModelDocumentation.builder()
+        .distributionAndLicences(DistributionAndLicences.builder().additionalAssets(java.util.List.of()).build())
+        .build();
+    assertTrue(MdfItem.MDF_3_2C.isAnsweredIn(none));
+    assertFalse(MdfItem.MDF_3_2C.isAnsweredIn(ModelDocumentation.builder().build()));
+  }
+
+  /** Labels come from the form's bundles, keyed by item id, in English and French. */
+  @Test
+  void gives_item_labels_in_english_and_french() {
+    assertEquals("Total model size (exact)", MdfItem.MDF_2_5A.label());
+    assertEquals("Taille totale du modèle (exacte)", MdfItem.MDF_2_5A.label(java.util.Locale.FRENCH));
   }
 
   @Test

@@ -43,6 +43,43 @@ class RangesTest {
     assertFalse(TrainingTimeRange.FROM_3_TO_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(200)));
   }
 
+  /** MDF-2.5b's top range is "&gt;1T": more than one trillion, so exactly 10^12 parameters is not in it. */
+  @Test
+  void never_puts_exactly_a_trillion_parameters_in_more_than_a_trillion() {
+    assertFalse(ParameterRange.P_GT_1T.containsAcceptingBoundaries(new BigDecimal("1E12")));
+    assertTrue(ParameterRange.P_500B_1T.containsAcceptingBoundaries(new BigDecimal("1E12")));
+    assertTrue(ParameterRange.P_GT_1T.containsAcceptingBoundaries(new BigDecimal("1.000000000001E12")));
+  }
+
+  /** MDF-7.1a "more than 6 months": six calendar months span at least 181 days, so 176 or 181 days are not more. */
+  @Test
+  void never_reads_less_than_six_months_as_more_than_six_months() {
+    assertFalse(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(176)));
+    assertFalse(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(180)));
+    assertFalse(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(181)));
+    assertTrue(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(182)));
+  }
+
+  /** MDF-7.1a "less than 1 month": a month is at most 31 days; 30 days may still be less than a month. */
+  @Test
+  void never_reads_a_month_or_more_as_less_than_one_month() {
+    assertTrue(TrainingTimeRange.LESS_THAN_1_MONTH.containsAcceptingBoundaries(new BigDecimal(30)));
+    assertFalse(TrainingTimeRange.LESS_THAN_1_MONTH.containsAcceptingBoundaries(new BigDecimal(31)));
+    assertFalse(TrainingTimeRange.LESS_THAN_1_MONTH.containsAcceptingBoundaries(new BigDecimal(34)));
+  }
+
+  /** Where the form leaves a boundary open, both neighbours accept it: 30, 90 and 182 to 184 days. */
+  @Test
+  void accepts_open_boundaries_in_both_neighbouring_ranges() {
+    assertTrue(TrainingTimeRange.FROM_1_TO_3_MONTHS.containsAcceptingBoundaries(new BigDecimal(30)));
+    assertTrue(TrainingTimeRange.FROM_1_TO_3_MONTHS.containsAcceptingBoundaries(new BigDecimal(90)));
+    assertTrue(TrainingTimeRange.FROM_3_TO_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(90)));
+    assertTrue(TrainingTimeRange.FROM_3_TO_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(183)));
+    assertTrue(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(183)));
+    assertFalse(TrainingTimeRange.FROM_1_TO_3_MONTHS.containsAcceptingBoundaries(new BigDecimal(27)));
+    assertFalse(TrainingTimeRange.FROM_3_TO_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(88)));
+  }
+
   @Test
   void normalises_a_modality_selection_to_form_order_without_duplicates() {
     assertEquals(ModalitySelection.of(Modality.TEXT, Modality.IMAGES),

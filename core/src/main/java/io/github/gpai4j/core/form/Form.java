@@ -1,0 +1,189 @@
+package io.github.gpai4j.core.form;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gpai4j.core.Recipient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A form version bound to the Java type that holds its answers: the {@link FormTable} plus, for each item id, the
+ * accessor that reads the item's answer from a document. The binding is the only Java a form version needs;
+ * everything else about an item is in its table row.
+ *
+ * <p>This class applies the one answered policy ({@link Answers}) to a document: {@link #isAnswered},
+ * {@link #isNotApplicable}, {@link #isFilled} (answered with an answer the form accepts) and {@link #missing}.
+ * Instances are immutable and thread-safe when the accessors are.
+ *
+ * @param <D> the document type
+ * @since 0.2.0
+ */
+public final class Form<D> {
+
+  private final FormTable table;
+  private final Map<String, Function<? super D, ?>> accessors;
+
+  private Form(FormTable table, Map<String, Function<? super D, ?>> accessors) {
+    this.table = table;
+    this.accessors = Map.copyOf(accessors);
+  }
+
+  /**
+   * Starts binding a table's items to accessors.
+   *
+   * @param table the table, not null
+   * @param <D> the document type
+   * @return a new binder
+   */
+  public static <D> Binder<D> bind(FormTable table) {
+    return new Binder<>(requireNonNull(table, "table"));
+  }
+
+  /**
+   * Returns the table.
+   *
+   * @return the table
+   */
+  public FormTable table() {
+    return table;
+  }
+
+  /**
+   * Returns an item's answer in a document: a string, date, quantity, selection, list or
+   * {@link io.github.gpai4j.core.Applicable}.
+   *
+   * @param item an item of this form's table, not null
+   * @param document the document, not null
+   * @return the answer, or null if absent
+   * @throws IllegalArgumentException if the item is not bound in this form
+   */
+  public @Nullable Object valueIn(FormItem item, D document) {
+    requireNonNull(item, "item");
+    requireNonNull(document, "document");
+    Function<? super D, ?> accessor = accessors.get(item.id());
+    if (accessor == null) {
+      throw new IllegalArgumentException("Item " + item.id() + " is not part of form " + table);
+    }
+    return accessor.apply(document);
+  }
+
+  /**
+   * Returns whether a document answers an item ({@link Answers#isAnswered(Object, boolean)}; {@code N/A} counts).
+   *
+   * @param item the item, not null
+   * @param document the document, not null
+   * @return true if answered
+   */
+  public boolean isAnswered(FormItem item, D document) {
+    return Answers.isAnswered(valueIn(item, document), item.conditional());
+  }
+
+  /**
+   * Returns whether a document answers an item with {@code N/A} ({@link Answers#isNotApplicable(Object)}).
+   *
+   * @param item the item, not null
+   * @param document the document, not null
+   * @return true for an {@code N/A} answer
+   */
+  public boolean isNotApplicable(FormItem item, D document) {
+    return Answers.isNotApplicable(valueIn(item, document));
+  }
+
+  /**
+   * Returns whether a document answers an item {@code N/A} although the form does not offer it there.
+   *
+   * @param item the item, not null
+   * @param document the document, not null
+   * @return true for a forbidden {@code N/A}
+   */
+  public boolean isForbiddenNotApplicable(FormItem item, D document) {
+    return !item.notApplicableAllowed() && isNotApplicable(item, document);
+  }
+
+  /**
+   * Returns whether a document answers an item with an answer the form accepts: answered, and not an {@code N/A}
+   * the form does not offer. Completeness and the command-line summary count these.
+   *
+   * @param item the item, not null
+   * @param document the document, not null
+   * @return true if filled
+   */
+  public boolean isFilled(FormItem item, D document) {
+    return isAnswered(item, document) && !isForbiddenNotApplicable(item, document);
+  }
+
+  /**
+   * Returns the items that go to a recipient and are not {@linkplain #isFilled filled}, in form order.
+   *
+   * @param document the document, not null
+   * @param recipient the recipient, not null
+   * @return the missing items, unmodifiable
+   */
+  public List<FormItem> missing(D document, Recipient recipient) {
+    requireNonNull(document, "document");
+    List<FormItem> missing = new ArrayList<>();
+    for (FormItem item : table.fieldsFor(recipient)) {
+      if (!isFilled(item, document)) {
+        missing.add(item);
+      }
+    }
+    return List.copyOf(missing);
+  }
+
+  /** Returns the table's {@code documentType/version}. */
+  @Override
+  public String toString() {
+    return table.toString();
+  }
+
+  /**
+   * Binds item ids to accessors; {@link #build()} checks that every item of the table is bound exactly once.
+   *
+   * @param <D> the document type
+   * @since 0.2.0
+   */
+  public static final class Binder<D> {
+    private final FormTable table;
+    private final Map<String, Function<? super D, ?>> accessors = new LinkedHashMap<>();
+
+    private Binder(FormTable table) {
+      this.table = table;
+    }
+
+    /**
+     * Binds an item id to the accessor of its answer.
+     *
+     * @param id the item id, not null
+     * @param accessor reads the answer from a document, returning null when absent; not null
+     * @return this binder
+     * @throws IllegalArgumentException if the table has no such item or it is bound already
+     */
+    public Binder<D> item(String id, Function<? super D, ?> accessor) {
+      table.item(id);
+      requireNonNull(accessor, "accessor");
+      if (accessors.put(id, accessor) != null) {
+        throw new IllegalArgumentException("Item " + id + " is bound twice");
+      }
+      return this;
+    }
+
+    /**
+     * Returns the form.
+     *
+     * @return the form
+     * @throws IllegalStateException if an item of the table is not bound, naming it
+     */
+    public Form<D> build() {
+      for (FormItem item : table.items()) {
+        if (!accessors.containsKey(item.id())) {
+          throw new IllegalStateException("Item " + item.id() + " of form " + table + " has no accessor");
+        }
+      }
+      return new Form<>(table, accessors);
+    }
+  }
+}
