@@ -11,6 +11,7 @@ module io.github.gpai4j.evaluation {
   exports io.github.gpai4j.evaluation.obligations;
   exports io.github.gpai4j.evaluation.registry;
   exports io.github.gpai4j.evaluation.rules;
+  exports io.github.gpai4j.evaluation.safety;
 
   opens io.github.gpai4j.evaluation.classification to tools.jackson.databind;
   opens io.github.gpai4j.evaluation.obligations to tools.jackson.databind;

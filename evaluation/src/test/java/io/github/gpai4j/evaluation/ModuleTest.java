@@ -27,8 +27,9 @@ class ModuleTest {
     Set<String> exports = d.exports().stream().map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(Set.of("io.github.gpai4j.evaluation", "io.github.gpai4j.evaluation.classification",
-        "io.github.gpai4j.evaluation.documentation", "io.github.gpai4j.evaluation.obligations",
-        "io.github.gpai4j.evaluation.rules"), exports);
+        "io.github.gpai4j.evaluation.documentation", "io.github.gpai4j.evaluation.form",
+        "io.github.gpai4j.evaluation.obligations", "io.github.gpai4j.evaluation.registry",
+        "io.github.gpai4j.evaluation.rules", "io.github.gpai4j.evaluation.safety"), exports);
   }
 
   @Test

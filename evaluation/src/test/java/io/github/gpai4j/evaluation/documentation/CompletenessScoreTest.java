@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gpai4j.evaluation.form.CompletenessScore;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.GeneralInformation;
 import io.github.gpai4j.core.documentation.MdfItem;

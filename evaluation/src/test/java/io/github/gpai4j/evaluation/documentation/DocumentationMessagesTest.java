@@ -57,13 +57,32 @@ class DocumentationMessagesTest {
   }
 
   @Test
-  void every_rule_has_an_english_and_a_french_message() throws IOException {
-    Properties en = load("");
-    Properties fr = load("_fr");
+  void every_rule_has_an_english_and_a_french_message() {
     for (Rule rule : ModelDocumentationRules.all()) {
-      assertTrue(en.containsKey(rule.messageKey()), rule.id());
-      assertTrue(fr.containsKey(rule.messageKey()), rule.id());
+      assertFalse(rule.messages().template(rule.messageKey(), Locale.ENGLISH).isBlank(), rule.id());
+      assertFalse(rule.messages().template(rule.messageKey(), Locale.FRENCH).isBlank(), rule.id());
     }
+  }
+
+  /** Item labels are not restated in messages: the completeness message takes the label from the form's bundle. */
+  @Test
+  void completeness_messages_take_the_item_label_from_the_form_bundle() {
+    Rule rule = ModelDocumentationRules.required(io.github.gpai4j.core.documentation.MdfItem.MDF_7_3);
+    assertEquals("mdf.required.MDF-7.3", rule.messageKey());
+    Finding f = rule.finding(JsonPointer.parse("/computationalResources/computeMethodology"), "MDF-7.3");
+    assertEquals("Item \u201cMDF-7.3\u201d, Measurement methodology (training compute), is missing from the Model "
+        + "Documentation Form; the form routes it to the recipients named in this finding.", f.message(Locale.ENGLISH));
+    assertTrue(f.message(Locale.FRENCH).contains("Méthode de mesure (calcul d’entraînement)"), f.message(Locale.FRENCH));
+  }
+
+  /** The N/A message lists the items whose table row allows N/A, read from the table. */
+  @Test
+  void the_not_applicable_message_lists_the_items_of_the_table() {
+    Finding f = ModelDocumentationRules.NA_NOT_ALLOWED.finding(JsonPointer.root(), "MDF-2.1");
+    assertTrue(f.message(Locale.ENGLISH).endsWith("allows N/A only for MDF-1.6, 2.3b, 2.4b, 4.2, 4.5, 4.6 and 8.1."),
+        f.message(Locale.ENGLISH));
+    assertTrue(f.message(Locale.FRENCH).endsWith("que pour MDF-1.6, 2.3b, 2.4b, 4.2, 4.5, 4.6 et 8.1."),
+        f.message(Locale.FRENCH));
   }
 
   @Test

@@ -180,8 +180,8 @@ class ModelDocumentationValidatorTest {
 
   @Test
   void counts_words_across_any_whitespace() {
-    assertEquals(3, ModelDocumentationValidator.countWords("  one\ttwo\n\u00a0three  "));
-    assertEquals(0, ModelDocumentationValidator.countWords(" \n "));
+    assertEquals(3, io.github.gpai4j.core.form.Answers.countWords("  one\ttwo\n\u00a0three  "));
+    assertEquals(0, io.github.gpai4j.core.form.Answers.countWords(" \n "));
   }
 
   @Test

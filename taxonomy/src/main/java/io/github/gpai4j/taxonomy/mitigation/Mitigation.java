@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * (Commitments 5 and 6 of the Safety and Security chapter), with its known limitations, which the Model Report
  * lists (Measure 7.3(2) and (3)).
  *
- * <p>A draft mitigation is a legal value: only what is known need be set. {@link MitigationValidator}
+ * <p>A draft mitigation is a legal value: only what is known need be set. {@code MitigationValidator} (module {@code gpai4j-evaluation})
  * reports inconsistencies.
  *
  * @since 0.1.0

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * security mitigations are meant to protect against, including non-state external threats and insider threats,
  * chosen in view of the model's current and expected capabilities.
  *
- * <p>A draft goal is a legal value: every part may be missing. {@link SecurityGoalValidator}
+ * <p>A draft goal is a legal value: every part may be missing. {@code SecurityGoalValidator} (module {@code gpai4j-evaluation})
  * reports what Measure 6.1 still requires.
  *
  * @since 0.1.0

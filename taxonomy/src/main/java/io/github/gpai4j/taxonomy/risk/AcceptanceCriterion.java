@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Security chapter), usually a systemic risk tier defined by model capabilities and measurable, together with
  * whether the model has reached it.
  *
- * <p>Drafts are legal values; {@link SystemicRiskValidator} reports what Measure 4.1 requires.
+ * <p>Drafts are legal values; {@code SystemicRiskValidator} (module {@code gpai4j-evaluation}) reports what Measure 4.1 requires.
  *
  * @since 0.1.0
  */

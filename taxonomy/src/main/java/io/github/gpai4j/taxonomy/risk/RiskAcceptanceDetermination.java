@@ -13,8 +13,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * margin applied, and whether the signatory proceeds, does not proceed, restricts, withdraws or recalls.
  *
  * <p>The reasons for proceeding, including the conditions under which they would no longer hold, go into the
- * Model Report (Measure 7.2). A draft determination is a legal value; {@link
- * RiskAcceptanceDeterminationValidator} reports a decision to proceed that the determination does not support.
+ * Model Report (Measure 7.2). A draft determination is a legal value; {@code RiskAcceptanceDeterminationValidator}
+ * (module {@code gpai4j-evaluation}) reports a decision to proceed that the determination does not support.
  *
  * @since 0.1.0
  */

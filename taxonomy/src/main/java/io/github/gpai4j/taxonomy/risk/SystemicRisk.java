@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * (Appendix 1.2) and sources (Appendix 1.3), the scenarios of Measure 2.2, and the acceptance criteria of Measure
  * 4.1.
  *
- * <p>A half-filled risk is a legal value: a draft builds with any part missing. {@link SystemicRiskValidator} reports
+ * <p>A half-filled risk is a legal value: a draft builds with any part missing. {@code SystemicRiskValidator} (module {@code gpai4j-evaluation}) reports
  * what Measures 2.2 and 4.1 still require, such as tiers for a specified risk.
  *
  * <pre>{@code

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * documents these records for the AI Office (Commitment 7).
  *
  * <p>Its JSON form is {@code {"risks": [...], "mitigations": [...], "evaluations": [...], "determinations": [...],
- * "securityGoal": {...}}}; the findings of {@link SystemicRiskRecordsValidator} point into it. A draft is a legal
+ * "securityGoal": {...}}}; the findings of {@code SystemicRiskRecordsValidator} (module {@code gpai4j-evaluation}) point into it. A draft is a legal
  * value: every part may be missing.
  *
  * @since 0.1.0

@@ -1,10 +1,10 @@
 package io.github.gpai4j.testkit.domain;
 
-import io.github.gpai4j.taxonomy.evaluation.EvaluationRules;
+import io.github.gpai4j.evaluation.safety.EvaluationRules;
 import io.github.gpai4j.taxonomy.evaluation.ModelEvaluation;
-import io.github.gpai4j.taxonomy.evaluation.ModelEvaluationValidator;
+import io.github.gpai4j.evaluation.safety.ModelEvaluationValidator;
 import io.github.gpai4j.taxonomy.mitigation.Mitigation;
-import io.github.gpai4j.taxonomy.mitigation.MitigationRules;
+import io.github.gpai4j.evaluation.safety.MitigationRules;
 import io.github.gpai4j.taxonomy.mitigation.MitigationType;
 import io.github.gpai4j.taxonomy.mitigation.SafetyMitigationKind;
 import io.github.gpai4j.taxonomy.mitigation.SecurityGoal;
@@ -16,7 +16,7 @@ import io.github.gpai4j.taxonomy.risk.ProceedDecision;
 import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
 import io.github.gpai4j.taxonomy.risk.SystemicRisk;
 import io.github.gpai4j.taxonomy.risk.SystemicRiskRecords;
-import io.github.gpai4j.taxonomy.risk.SystemicRiskRules;
+import io.github.gpai4j.evaluation.safety.SystemicRiskRules;
 import io.github.gpai4j.taxonomy.SpecifiedSystemicRisk;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;

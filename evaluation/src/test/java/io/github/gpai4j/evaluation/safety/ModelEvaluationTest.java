@@ -1,5 +1,11 @@
-package io.github.gpai4j.taxonomy.evaluation;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.evaluation.EvaluationResult;
+import io.github.gpai4j.taxonomy.evaluation.ElicitationTechnique;
+import io.github.gpai4j.taxonomy.evaluation.EvaluationMethod;
+import io.github.gpai4j.taxonomy.evaluation.ModelAccess;
+import io.github.gpai4j.taxonomy.evaluation.EvaluatorKind;
+import io.github.gpai4j.taxonomy.evaluation.ModelEvaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +19,6 @@ import io.github.gpai4j.taxonomy.ModelCapability;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import io.github.gpai4j.core.json.DocumentReadException;
-import io.github.gpai4j.taxonomy.JsonRoundTrip;
 
 /** Model evaluations (Measure 3.2, Appendix 3) as records. */
 class ModelEvaluationTest {

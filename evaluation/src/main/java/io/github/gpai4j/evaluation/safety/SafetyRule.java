@@ -1,4 +1,4 @@
-package io.github.gpai4j.taxonomy.internal;
+package io.github.gpai4j.evaluation.safety;
 
 import io.github.gpai4j.core.LegalBasis;
 import io.github.gpai4j.core.Recipient;
@@ -16,10 +16,10 @@ import java.util.ResourceBundle;
  * <p>Not API. Every rule concerns the AI Office: the records it checks belong in the Safety and Security Framework
  * and Model Reports, which signatories give the AI Office (Commitments 1 and 7; Measure 7.7).
  */
-public final class TaxonomyRule {
+public final class SafetyRule {
 
   /** The base name of the message bundle. */
-  public static final String BASE_NAME = "io.github.gpai4j.taxonomy.internal.messages";
+  public static final String BASE_NAME = "io.github.gpai4j.evaluation.safety.messages";
 
   /** The source; the lambda runs in this module so that the bundle is found on the module path too. */
   public static final MessageSource MESSAGES =
@@ -27,7 +27,7 @@ public final class TaxonomyRule {
 
   private static final List<Recipient> AI_OFFICE = List.of(Recipient.AI_OFFICE);
 
-  private TaxonomyRule() {}
+  private SafetyRule() {}
 
   /**
    * Returns a rule whose message key is its id.

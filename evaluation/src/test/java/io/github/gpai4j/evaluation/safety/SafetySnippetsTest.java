@@ -1,12 +1,21 @@
-package io.github.gpai4j.taxonomy;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.MappingResult;
+import io.github.gpai4j.taxonomy.TaxonomyEntry;
+import io.github.gpai4j.taxonomy.TaxonomyMapping;
+import io.github.gpai4j.taxonomy.Taxonomy;
+import io.github.gpai4j.taxonomy.SystemicRiskType;
+import io.github.gpai4j.taxonomy.SpecifiedSystemicRisk;
+import io.github.gpai4j.taxonomy.MappingStatus;
+import io.github.gpai4j.taxonomy.TaxonomyVersion;
+import io.github.gpai4j.taxonomy.ModelCapability;
+import io.github.gpai4j.taxonomy.FirstDraftCapability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.taxonomy.risk.SystemicRisk;
-import io.github.gpai4j.taxonomy.risk.SystemicRiskValidator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -15,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The code shown in Javadoc ({@link Taxonomy}, {@link SystemicRisk}) and in the README paragraph proposed for the
  * taxonomy module, compiled and run so that it cannot rot.
  */
-class SnippetsTest {
+class SafetySnippetsTest {
 
   @Test
   void readme_taxonomy_snippet_runs() {

@@ -1,5 +1,8 @@
-package io.github.gpai4j.taxonomy.risk;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.risk.SystemicRiskRecords;
+import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
+import io.github.gpai4j.taxonomy.risk.SystemicRisk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +13,8 @@ import io.github.gpai4j.core.validation.Rule;
 import io.github.gpai4j.core.validation.Severity;
 import io.github.gpai4j.core.validation.ValidationOptions;
 import io.github.gpai4j.core.validation.ValidationReport;
-import io.github.gpai4j.taxonomy.JsonRoundTrip;
-import io.github.gpai4j.taxonomy.evaluation.EvaluationRules;
 import io.github.gpai4j.taxonomy.evaluation.ModelEvaluation;
 import io.github.gpai4j.taxonomy.mitigation.Mitigation;
-import io.github.gpai4j.taxonomy.mitigation.MitigationRules;
 import io.github.gpai4j.taxonomy.mitigation.SecurityGoal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

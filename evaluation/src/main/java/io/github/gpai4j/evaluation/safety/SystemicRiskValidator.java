@@ -1,5 +1,8 @@
-package io.github.gpai4j.taxonomy.risk;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.risk.AcceptanceCriterionType;
+import io.github.gpai4j.taxonomy.risk.SystemicRisk;
+import io.github.gpai4j.taxonomy.risk.AcceptanceCriterion;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.validation.JsonPointer;

@@ -1,5 +1,10 @@
-package io.github.gpai4j.taxonomy.risk;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
+import io.github.gpai4j.taxonomy.risk.AcceptanceCriterionType;
+import io.github.gpai4j.taxonomy.risk.SystemicRisk;
+import io.github.gpai4j.taxonomy.risk.ProceedDecision;
+import io.github.gpai4j.taxonomy.risk.AcceptanceCriterion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

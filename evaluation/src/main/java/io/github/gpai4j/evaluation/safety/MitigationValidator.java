@@ -1,5 +1,7 @@
-package io.github.gpai4j.taxonomy.mitigation;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.mitigation.Mitigation;
+import io.github.gpai4j.taxonomy.mitigation.MitigationType;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.validation.JsonPointer;
@@ -16,7 +18,7 @@ import java.util.List;
  * ({@link MitigationRules#MITIGATION_WITHOUT_RISK}, {@link MitigationRules#MITIGATION_TYPE_MISMATCH}).
  *
  * <p>Whether the risk ids name identified risks is a check across records, made by
- * {@link io.github.gpai4j.taxonomy.risk.SystemicRiskRecordsValidator}.
+ * {@link io.github.gpai4j.evaluation.safety.SystemicRiskRecordsValidator}.
  *
  * <p>Instances are immutable and thread-safe; validation never throws because of what the mitigation says.
  * Locations are JSON Pointers into the mitigation's JSON form.

@@ -1,5 +1,6 @@
-package io.github.gpai4j.taxonomy.evaluation;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.evaluation.ModelEvaluation;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.validation.JsonPointer;

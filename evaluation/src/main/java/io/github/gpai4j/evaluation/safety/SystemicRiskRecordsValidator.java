@@ -1,5 +1,8 @@
-package io.github.gpai4j.taxonomy.risk;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.risk.SystemicRiskRecords;
+import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
+import io.github.gpai4j.taxonomy.risk.SystemicRisk;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.validation.Finding;
@@ -10,12 +13,7 @@ import io.github.gpai4j.core.validation.ValidationOptions;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.core.validation.Validator;
 import io.github.gpai4j.taxonomy.SpecifiedSystemicRisk;
-import io.github.gpai4j.taxonomy.evaluation.EvaluationRules;
-import io.github.gpai4j.taxonomy.evaluation.ModelEvaluationValidator;
-import io.github.gpai4j.taxonomy.mitigation.MitigationRules;
-import io.github.gpai4j.taxonomy.mitigation.MitigationValidator;
 import io.github.gpai4j.taxonomy.mitigation.SecurityGoal;
-import io.github.gpai4j.taxonomy.mitigation.SecurityGoalValidator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

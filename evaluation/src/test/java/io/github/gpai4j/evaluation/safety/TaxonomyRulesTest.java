@@ -1,5 +1,11 @@
-package io.github.gpai4j.taxonomy.risk;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.risk.SystemicRiskRecords;
+import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
+import io.github.gpai4j.taxonomy.risk.AcceptanceCriterionType;
+import io.github.gpai4j.taxonomy.risk.SystemicRisk;
+import io.github.gpai4j.taxonomy.risk.ProceedDecision;
+import io.github.gpai4j.taxonomy.risk.AcceptanceCriterion;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,10 +19,8 @@ import io.github.gpai4j.core.validation.Severity;
 import io.github.gpai4j.core.validation.ValidationOptions;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.taxonomy.SpecifiedSystemicRisk;
-import io.github.gpai4j.taxonomy.evaluation.EvaluationRules;
 import io.github.gpai4j.taxonomy.evaluation.ModelEvaluation;
 import io.github.gpai4j.taxonomy.mitigation.Mitigation;
-import io.github.gpai4j.taxonomy.mitigation.MitigationRules;
 import io.github.gpai4j.taxonomy.mitigation.MitigationType;
 import io.github.gpai4j.taxonomy.mitigation.SecurityGoal;
 import io.github.gpai4j.taxonomy.mitigation.SecurityObjective;

@@ -1,5 +1,13 @@
-package io.github.gpai4j.taxonomy.mitigation;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.mitigation.GovernanceCommitment;
+import io.github.gpai4j.taxonomy.mitigation.SecurityMitigationArea;
+import io.github.gpai4j.taxonomy.mitigation.Mitigation;
+import io.github.gpai4j.taxonomy.mitigation.SecurityObjective;
+import io.github.gpai4j.taxonomy.mitigation.SafetyMitigationKind;
+import io.github.gpai4j.taxonomy.mitigation.ThreatActor;
+import io.github.gpai4j.taxonomy.mitigation.SecurityGoal;
+import io.github.gpai4j.taxonomy.mitigation.MitigationType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +21,6 @@ import io.github.gpai4j.core.validation.ValidationReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import io.github.gpai4j.core.json.DocumentReadException;
-import io.github.gpai4j.taxonomy.JsonRoundTrip;
 
 /** The mitigation vocabulary (Measure 5.1, Appendix 4, governance commitments) and the mitigation records. */
 class MitigationTest {

@@ -1,5 +1,7 @@
-package io.github.gpai4j.taxonomy.risk;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
+import io.github.gpai4j.taxonomy.risk.ProceedDecision;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.validation.JsonPointer;

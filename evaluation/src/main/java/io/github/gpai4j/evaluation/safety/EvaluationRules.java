@@ -1,15 +1,12 @@
-package io.github.gpai4j.taxonomy.evaluation;
+package io.github.gpai4j.evaluation.safety;
 
-import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.Instrument;
 import io.github.gpai4j.core.LegalBasis;
 import io.github.gpai4j.core.validation.Rule;
+import io.github.gpai4j.core.validation.RuleCatalogue;
 import io.github.gpai4j.core.validation.Severity;
-import io.github.gpai4j.taxonomy.internal.TaxonomyRule;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The rules a model evaluation is checked against, from Appendix 3 of the Safety and Security chapter of the GPAI
@@ -30,19 +27,19 @@ public final class EvaluationRules {
    * reproducibility (3.1(3)) are ensured. One rule covers the three points; the finding's location and its second
    * argument name the one left empty.
    */
-  public static final Rule RIGOUR_UNSTATED = TaxonomyRule.of("TAX-APP3.1-RIGOUR-UNSTATED", Severity.WARNING,
+  public static final Rule RIGOUR_UNSTATED = SafetyRule.of("TAX-APP3.1-RIGOUR-UNSTATED", Severity.WARNING,
       "A model evaluation states how internal validity, external validity and reproducibility are ensured.",
       appendix("3.1", "1"), appendix("3.1", "2"), appendix("3.1", "3"));
 
   /** Appendix 3.2: the evaluation names or describes the elicitation techniques used. */
-  public static final Rule ELICITATION_UNSTATED = TaxonomyRule.of("TAX-APP3.2-ELICITATION-UNSTATED",
+  public static final Rule ELICITATION_UNSTATED = SafetyRule.of("TAX-APP3.2-ELICITATION-UNSTATED",
       Severity.WARNING, "A model evaluation names or describes its elicitation techniques.", appendix("3.2"));
 
   /**
    * Appendix 3.2: elicitation at least matches that of misuse actors and the expected use context; an unknown
    * match does not count as a match.
    */
-  public static final Rule ELICITATION_NOT_MATCHED = TaxonomyRule.of("TAX-APP3.2-ELICITATION-NOT-MATCHED",
+  public static final Rule ELICITATION_NOT_MATCHED = SafetyRule.of("TAX-APP3.2-ELICITATION-NOT-MATCHED",
       Severity.WARNING, "A model evaluation's elicitation matches misuse actors and the expected use context.",
       appendix("3.2"));
 
@@ -50,12 +47,12 @@ public final class EvaluationRules {
    * Appendix 3.4: at least 20 business days is given as appropriate for most risks and methods; an indication,
    * hence {@link Severity#INFO}.
    */
-  public static final Rule SHORT_EVALUATION_TIME = TaxonomyRule.of("TAX-APP3.4-SHORT-TIME", Severity.INFO,
+  public static final Rule SHORT_EVALUATION_TIME = SafetyRule.of("TAX-APP3.4-SHORT-TIME", Severity.INFO,
       "A model evaluation allows at least 20 business days, as Appendix 3.4 gives for most risks and methods.",
       appendix("3.4"));
 
-  private static final List<Rule> ALL = Stream.of(RIGOUR_UNSTATED, ELICITATION_UNSTATED, ELICITATION_NOT_MATCHED,
-      SHORT_EVALUATION_TIME).sorted(Comparator.comparing(Rule::id)).toList();
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.of("model evaluation", List.of(RIGOUR_UNSTATED, ELICITATION_UNSTATED, ELICITATION_NOT_MATCHED,
+      SHORT_EVALUATION_TIME));
 
   private EvaluationRules() {}
 
@@ -65,7 +62,7 @@ public final class EvaluationRules {
    * @return the rules, unmodifiable
    */
   public static List<Rule> all() {
-    return ALL;
+    return CATALOGUE.all();
   }
 
   /**
@@ -76,13 +73,17 @@ public final class EvaluationRules {
    * @throws IllegalArgumentException if no model evaluation rule has that id
    */
   public static Rule byId(String id) {
-    requireNonNull(id, "id");
-    for (Rule r : ALL) {
-      if (r.id().equals(id)) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException("No model evaluation rule '" + id + "'");
+    return CATALOGUE.byId(id);
+  }
+
+  /**
+   * Returns the catalogue of these rules.
+   *
+   * @return the catalogue
+   * @since 0.2.0
+   */
+  public static RuleCatalogue catalogue() {
+    return CATALOGUE;
   }
 
   private static LegalBasis appendix(String number, String... subdivisions) {

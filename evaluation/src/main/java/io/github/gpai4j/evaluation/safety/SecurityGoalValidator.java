@@ -1,5 +1,7 @@
-package io.github.gpai4j.taxonomy.mitigation;
+package io.github.gpai4j.evaluation.safety;
 
+import io.github.gpai4j.taxonomy.mitigation.ThreatActor;
+import io.github.gpai4j.taxonomy.mitigation.SecurityGoal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.validation.JsonPointer;
