@@ -26,7 +26,7 @@ class CompletenessScoreTest {
 
   private static ObjectNode completeTree() throws Exception {
     return (ObjectNode) MAPPER.readTree(
-        Files.readString(ConformanceTest.corpus().resolve("valid-complete.json")));
+        Files.readString(io.github.gpai4j.evaluation.testing.Samples.finalFormCorpus().resolve("valid-complete.json")));
   }
 
   private static ObjectNode without(ObjectNode tree, MdfItem item) {

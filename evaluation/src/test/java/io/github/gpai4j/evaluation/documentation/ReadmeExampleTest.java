@@ -19,7 +19,7 @@ class ReadmeExampleTest {
 
   @Test
   void the_readme_validation_example_runs() throws Exception {
-    Path path = ConformanceTest.corpus().resolve("invalid-MDF-CONS-1.5-UNION-RELEASE--bundled-draft.json");
+    Path path = io.github.gpai4j.evaluation.testing.Samples.finalFormCorpus().resolve("invalid-MDF-CONS-1.5-UNION-RELEASE--bundled-draft.json");
     StringBuilder out = new StringBuilder();
 
     // --- README snippet starts ---

@@ -15,6 +15,32 @@ public final class Samples {
   private Samples() {}
 
   /**
+   * Returns the folder of a form version's conformance corpus, {@code conformance/<documentType>/<version>}.
+   *
+   * @param documentType the document type, such as {@code model-documentation}
+   * @param version the form version, such as {@code cop-final-2025-07}
+   * @return the folder
+   * @throws Exception if it is not on the test class path
+   */
+  public static java.nio.file.Path corpus(String documentType, String version) throws Exception {
+    java.net.URL url = Samples.class.getResource("/conformance/" + documentType + "/" + version);
+    if (url == null) {
+      throw new IllegalStateException("No conformance corpus " + documentType + "/" + version);
+    }
+    return java.nio.file.Path.of(url.toURI());
+  }
+
+  /**
+   * Returns the folder of the final Model Documentation Form's conformance corpus.
+   *
+   * @return the folder
+   * @throws Exception if it is not on the test class path
+   */
+  public static java.nio.file.Path finalFormCorpus() throws Exception {
+    return corpus("model-documentation", "cop-final-2025-07");
+  }
+
+  /**
    * Reads a sample profile by file name.
    *
    * @param name the file name, such as {@code profile-frontier.json}
