@@ -24,7 +24,7 @@ public enum TrainingTimeRange {
   /** 3 to 6 months. */
   FROM_3_TO_6_MONTHS("3–6 months", "90", "180", ">=89", "<=184"),
   /** More than 6 months. */
-  MORE_THAN_6_MONTHS("more than 6 months", "180", null, ">181", null);
+  MORE_THAN_6_MONTHS("more than 6 months", "180", null, ">180", null);
 
   private final String label;
   private final @Nullable BigDecimal lowerDays;
@@ -79,11 +79,12 @@ public enum TrainingTimeRange {
    *   <li>{@code less than 1 month}: fewer than 31 days (30 days is less than a 31-day month);</li>
    *   <li>{@code 1–3 months}: 28 to 92 days;</li>
    *   <li>{@code 3–6 months}: 89 to 184 days;</li>
-   *   <li>{@code more than 6 months}: more than 181 days (the shortest six calendar months, February to July of
-   *       a common year, span 181 days; 176 or 180 days are never more than six months).</li>
+   *   <li>{@code more than 6 months}: more than 180 days (six months of 30 days; 176 or 180 days are never more
+   *       than six months under any reading).</li>
    * </ul>
    * Where the form's wording leaves a boundary open both neighbours accept it (30 days fits the first two ranges,
-   * 90 days the middle two, 182 to 184 days the last two); no range accepts a duration that contradicts its label.
+   * 90 days the middle two, 181 to 184 days the last two); no range accepts a duration that contradicts its label,
+   * and every duration fits the range {@link #of(BigDecimal)} assigns it.
    *
    * @param days the duration in wall-clock days, not null
    * @return true if the duration is consistent with this range

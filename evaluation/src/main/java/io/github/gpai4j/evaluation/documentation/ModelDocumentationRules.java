@@ -153,6 +153,17 @@ public final class ModelDocumentationRules {
   }
 
   /**
+   * Returns the precision rule of an item ({@code MDF-PREC-2.5a}), if its table row asks for a precision.
+   *
+   * @param item the item, not null
+   * @return the rule, or empty
+   * @since 0.2.0
+   */
+  public static java.util.Optional<Rule> precisionOf(MdfItem item) {
+    return FORM.precision(requireNonNull(item, "item").row());
+  }
+
+  /**
    * Returns the rule with an id.
    *
    * @param id the rule id, not null

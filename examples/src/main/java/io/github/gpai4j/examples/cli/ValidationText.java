@@ -6,7 +6,7 @@ import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.documentation.ModelName;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.evaluation.RegulatoryText;
-import io.github.gpai4j.evaluation.documentation.CompletenessScore;
+import io.github.gpai4j.evaluation.form.CompletenessScore;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationRules;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import java.util.List;

@@ -1,5 +1,11 @@
 package io.github.gpai4j.testkit.domain;
 
+import io.github.gpai4j.core.documentation.TrainingTimeRange;
+import io.github.gpai4j.core.documentation.TrainingTimeEstimate;
+import io.github.gpai4j.core.documentation.TrainingTime;
+import io.github.gpai4j.core.documentation.ParameterRange;
+import io.github.gpai4j.core.ParameterCount;
+import io.github.gpai4j.core.ComputeAmount;
 import io.github.gpai4j.core.documentation.ComputationalResources;
 import io.github.gpai4j.core.documentation.DistributionAndLicences;
 import io.github.gpai4j.core.documentation.Energy;
@@ -77,56 +83,36 @@ final class Edits {
     return ModelDocumentation.builder().from(d).systemicRiskDocumentation(edit.apply(b).build()).build();
   }
 
-  /** Returns the document with an item unanswered: null, or an empty list for list-valued items. */
+  /**
+   * Returns the document with an item unanswered: its value removed at the item's JSON Pointer (a list-valued item
+   * then reads as empty, a conditional one as not answered at all).
+   */
   static ModelDocumentation withoutItem(ModelDocumentation d, MdfItem item) {
-    return switch (item) {
-      case MDF_0_1 -> ModelDocumentation.builder().from(d).lastUpdated(null).build();
-      case MDF_0_2 -> ModelDocumentation.builder().from(d).documentVersion(null).build();
-      case MDF_1_1 -> general(d, b -> b.providerLegalName(null));
-      case MDF_1_2 -> general(d, b -> b.modelName(null));
-      case MDF_1_3 -> general(d, b -> b.modelAuthenticity(null));
-      case MDF_1_4 -> general(d, b -> b.releaseDate(null));
-      case MDF_1_5 -> general(d, b -> b.unionMarketReleaseDate(null));
-      case MDF_1_6 -> general(d, b -> b.modelDependencies(null));
-      case MDF_2_1 -> properties(d, b -> b.architecture(null));
-      case MDF_2_2 -> properties(d, b -> b.designSpecification(null));
-      case MDF_2_3 -> properties(d, b -> b.inputModalities(null));
-      case MDF_2_3B -> properties(d, b -> b.inputMaximumSizes(List.of()));
-      case MDF_2_4 -> properties(d, b -> b.outputModalities(null));
-      case MDF_2_4B -> properties(d, b -> b.outputMaximumSizes(List.of()));
-      case MDF_2_5A -> properties(d, b -> b.parameterCount(null));
-      case MDF_2_5B -> properties(d, b -> b.parameterRange(null));
-      case MDF_3_1A -> distribution(d, b -> b.unionDistributionChannels(List.of()));
-      case MDF_3_1B -> distribution(d, b -> b.downstreamDistributionChannels(List.of()));
-      case MDF_3_2A -> distribution(d, b -> b.licence(null));
-      case MDF_3_2B -> distribution(d, b -> b.licenceType(null));
-      case MDF_3_2C -> distribution(d, b -> b.additionalAssets(List.of()));
-      case MDF_4_1 -> use(d, b -> b.acceptableUsePolicy(null));
-      case MDF_4_2 -> use(d, b -> b.intendedUses(null));
-      case MDF_4_3 -> use(d, b -> b.integrableSystemTypes(null));
-      case MDF_4_4 -> use(d, b -> b.integrationMeans(null));
-      case MDF_4_5 -> use(d, b -> b.requiredHardware(null));
-      case MDF_4_6 -> use(d, b -> b.requiredSoftware(null));
-      case MDF_5_1 -> process(d, b -> b.designSpecification(null));
-      case MDF_5_2 -> process(d, b -> b.decisionRationale(null));
-      case MDF_6_1 -> data(d, b -> b.modalities(null));
-      case MDF_6_2 -> data(d, b -> b.provenance(null));
-      case MDF_6_3 -> data(d, b -> b.acquisitionAndSelection(null));
-      case MDF_6_4A -> data(d, b -> b.dataPointsApproximate(null));
-      case MDF_6_4B -> data(d, b -> b.dataPoints(null));
-      case MDF_6_5 -> data(d, b -> b.scope(null));
-      case MDF_6_6 -> data(d, b -> b.curation(null));
-      case MDF_6_7 -> data(d, b -> b.unsuitabilityDetection(null));
-      case MDF_6_8 -> data(d, b -> b.biasDetection(null));
-      case MDF_7_1A -> compute(d, b -> b.trainingTimeRange(null));
-      case MDF_7_1B -> compute(d, b -> b.trainingTime(null));
-      case MDF_7_2A -> compute(d, b -> b.trainingComputeOrderOfMagnitude(null));
-      case MDF_7_2B -> compute(d, b -> b.trainingCompute(null));
-      case MDF_7_3 -> compute(d, b -> b.computeMethodology(null));
-      case MDF_8_1 -> energy(d, b -> b.trainingEnergy(null));
-      case MDF_8_2 -> energy(d, b -> b.trainingEnergyMethodology(null));
-      case MDF_8_3 -> energy(d, b -> b.inferenceCompute(null));
-      case MDF_8_4 -> energy(d, b -> b.inferenceMethodology(null));
-    };
+    return TreeEdits.remove(d, ModelDocumentation.class, List.of(item.pointer()));
+  }
+
+  /**
+   * Returns the document with its coarse items derived from the precise ones, as a provider would fill them: the
+   * parameter range (MDF-2.5b) from the exact count (2.5a), the training-time range (7.1a) from the wall-clock days
+   * (7.1b) and the order of magnitude (7.2a) from the training compute (7.2b). The item {@code keep} is left as it is.
+   */
+  static ModelDocumentation deriveCoarseItems(ModelDocumentation d, MdfItem keep) {
+    ModelDocumentation out = d;
+    ParameterCount count = d.modelProperties().parameterCount();
+    if (keep != MdfItem.MDF_2_5B && count != null && count.amount().signum() > 0) {
+      out = properties(out, b -> b.parameterRange(ParameterRange.of(count.amount())));
+    }
+    ComputeAmount compute = d.computationalResources().trainingCompute();
+    if (keep != MdfItem.MDF_7_2A && compute != null && compute.amount().signum() > 0) {
+      out = compute(out, b -> b.trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(
+          Numbers.magnitudeOf(compute.amount()))));
+    }
+    TrainingTime time = d.computationalResources().trainingTime();
+    TrainingTimeEstimate estimate = d.computationalResources().trainingTimeRange();
+    if (keep != MdfItem.MDF_7_1A && time != null && time.wallClockDays() != null && estimate != null) {
+      out = compute(out, b -> b.trainingTimeRange(new TrainingTimeEstimate(estimate.measuredPeriod(),
+          TrainingTimeRange.of(time.wallClockDays()))));
+    }
+    return out;
   }
 }

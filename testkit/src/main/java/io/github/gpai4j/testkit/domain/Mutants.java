@@ -17,6 +17,9 @@ import io.github.gpai4j.core.documentation.ParameterRange;
 import io.github.gpai4j.core.documentation.TrainingTime;
 import io.github.gpai4j.core.documentation.TrainingTimeEstimate;
 import io.github.gpai4j.core.documentation.TrainingTimeRange;
+import io.github.gpai4j.core.form.Answers;
+import io.github.gpai4j.core.form.Figure;
+import io.github.gpai4j.evaluation.documentation.ModelDocumentationRules;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;
 import io.github.gpai4j.testkit.Source;
@@ -29,6 +32,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Generators of rule-tagged mutants of Model Documentation Forms: a valid document from
@@ -123,7 +127,7 @@ public final class Mutants {
   private static List<Operator> operators() {
     List<Operator> ops = new ArrayList<>();
     for (MdfItem item : MdfItem.values()) {
-      String id = "MDF-REQ-" + item.id().substring("MDF-".length());
+      String id = ModelDocumentationRules.required(item).id();
       if (item == MdfItem.MDF_8_2) {
         // a given training energy needs no explanation, so only the missing item is reported
         ops.add(op(id, item.id() + " left unanswered, training energy given",
@@ -148,37 +152,15 @@ public final class Mutants {
         Edits.properties(d, b -> sizeWithoutSelection(b::outputModalities, b::outputMaximumSizes,
             d.modelProperties().outputModalities(), d.modelProperties().outputMaximumSizes())),
         "MDF-CONS-2.4b-UNSELECTED", "a maximum size for an output modality that is not selected")));
-    ops.add(op("MDF-NA-NOT-ALLOWED", Mutants::notApplicableWhereNotAllowed));
+    ops.add(op(ModelDocumentationRules.NA_NOT_ALLOWED.id(), Mutants::notApplicableWhereNotAllowed));
     ops.add(new Operator("MDF-NA-8.1-EXPLANATION", false, (d, s) -> new Mutant<>(
         Edits.energy(d, b -> b.trainingEnergy(Applicable.notApplicable()).trainingEnergyMethodology(null)),
         "MDF-NA-8.1-EXPLANATION", "training energy N/A without the explanation in MDF-8.2",
         Set.of("MDF-REQ-8.2"))));
-    ops.add(op("MDF-PREC-2.5a", Mutants::oneFigureParameters));
-    ops.add(op("MDF-PREC-6.4a", "a zero-sized training set in MDF-6.4a", d -> Edits.data(d, b -> b.dataPointsApproximate(
-        new DataPoints(zero(d.trainingData().dataPointsApproximate().training()),
-            d.trainingData().dataPointsApproximate().testing(), d.trainingData().dataPointsApproximate().validation())))));
-    ops.add(op("MDF-PREC-6.4b", "the testing set size in MDF-6.4b to one significant figure", d -> Edits.data(d,
-        b -> b.dataPoints(new DataPoints(d.trainingData().dataPoints().training(),
-            oneFigure(d.trainingData().dataPoints().training()), d.trainingData().dataPoints().validation())))));
-    ops.add(op("MDF-PREC-7.1b", "zero hardware days in MDF-7.1b", d -> Edits.compute(d, b -> {
-      TrainingTime t = d.computationalResources().trainingTime();
-      List<HardwareDays> hardware = new ArrayList<>(t.hardwareDays());
-      hardware.add(new HardwareDays("H100", BigDecimal.ZERO));
-      return b.trainingTime(new TrainingTime(t.measuredPeriod(), t.wallClockDays(), hardware));
-    })));
-    ops.add(op("MDF-PREC-7.2a", "an order of magnitude of compute that is 2 x 10^e, not a power of ten",
-        d -> Edits.compute(d, b -> b.trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(
-            d.computationalResources().trainingComputeOrderOfMagnitude().amount().multiply(BigDecimal.valueOf(2)))))));
-    ops.add(op("MDF-PREC-7.2b", "training compute to one significant figure", d -> Edits.compute(d, b -> {
-      BigDecimal one = Numbers.withFigures(d.computationalResources().trainingCompute().amount(), 1);
-      return b.trainingCompute(ComputeAmount.ofFlop(one))
-          .trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(Numbers.magnitudeOf(one)));
-    })));
-    ops.add(op("MDF-PREC-8.1", (d, s) -> new Mutant<>(Edits.energy(d, b -> b.trainingEnergy(Applicable.of(
-        EnergyAmount.ofMegawattHours(Numbers.decimal(s, 0, 6, 1, 1))))),
-        "MDF-PREC-8.1", "training energy to one significant figure")));
-    ops.add(op("MDF-PREC-8.3", "inference compute to one significant figure", d -> Edits.energy(d,
-        b -> b.inferenceCompute(ComputeAmount.ofFlop(Numbers.withFigures(d.energy().inferenceCompute().amount(), 1))))));
+    for (MdfItem item : MdfItem.values()) {
+      ModelDocumentationRules.precisionOf(item)
+          .ifPresent(rule -> ops.add(op(rule.id(), (d, s) -> imprecise(d, s, item, rule.id()))));
+    }
     ops.add(op("MDF-CONS-1.5-UNION-RELEASE", (d, s) -> new Mutant<>(
         Edits.general(d, b -> b.unionMarketReleaseDate(d.generalInformation().releaseDate().minusDays(s.choose(1, 400)))),
         "MDF-CONS-1.5-UNION-RELEASE", "Union market release before the first release")));
@@ -202,7 +184,7 @@ public final class Mutants {
           return b.trainingCompute(ComputeAmount.ofFlop(hundredfold))
               .trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(Numbers.magnitudeOf(hundredfold)));
         })));
-    ops.add(op("MDF-WORDS", Mutants::tooManyWords));
+    ops.add(op(ModelDocumentationRules.WORDS.id(), Mutants::tooManyWords));
     ops.add(new Operator("MDF-SR-XI-2.1", true, (d, s) -> new Mutant<>(
         Edits.systemicRisk(d, b -> b.evaluationStrategies(s.chance(0.5) ? null : "N/A")),
         "MDF-SR-XI-2.1", "no evaluation strategies for a systemic-risk model")));
@@ -225,21 +207,6 @@ public final class Mutants {
       return d;
     }
     return Edits.energy(d, b -> b.trainingEnergy(Applicable.of(EnergyAmount.ofMegawattHours("1.0"))));
-  }
-
-  private static DataSize zero(DataSize size) {
-    return new DataSize(BigDecimal.ZERO, size.unit(), size.unitDefinition());
-  }
-
-  private static DataSize oneFigure(DataSize size) {
-    return new DataSize(Numbers.withFigures(size.amount(), 1), size.unit(), size.unitDefinition());
-  }
-
-  private static Mutant<ModelDocumentation> oneFigureParameters(ModelDocumentation d, Source s) {
-    BigDecimal one = Numbers.withFigures(d.modelProperties().parameterCount().amount(), 1);
-    ModelDocumentation m = Edits.properties(d,
-        b -> b.parameterCount(ParameterCount.of(one)).parameterRange(ParameterRange.of(one)));
-    return new Mutant<>(m, "MDF-PREC-2.5a", "exact parameter count to one significant figure");
   }
 
   private static <B> B selectWithoutSize(Function<ModalitySelection, B> select,
@@ -270,50 +237,63 @@ public final class Mutants {
     return select.apply(new ModalitySelection(fewer, null));
   }
 
-  private static final List<MdfItem> NA_TEXT_ITEMS = List.of(MdfItem.MDF_1_1, MdfItem.MDF_1_2, MdfItem.MDF_1_3,
-      MdfItem.MDF_2_1, MdfItem.MDF_2_2, MdfItem.MDF_3_2A, MdfItem.MDF_4_1, MdfItem.MDF_4_3, MdfItem.MDF_4_4,
-      MdfItem.MDF_5_1, MdfItem.MDF_5_2, MdfItem.MDF_6_3, MdfItem.MDF_6_5, MdfItem.MDF_6_6, MdfItem.MDF_6_7,
-      MdfItem.MDF_6_8, MdfItem.MDF_7_3, MdfItem.MDF_8_4);
+  /** The items whose answer in a document is free text, where an N/A or a long text can be written. */
+  private static List<MdfItem> textItems(ModelDocumentation d, Predicate<MdfItem> which) {
+    List<MdfItem> items = new ArrayList<>();
+    for (MdfItem item : MdfItem.values()) {
+      if (which.test(item) && Answers.text(item.valueIn(d)) != null) {
+        items.add(item);
+      }
+    }
+    return items;
+  }
 
   private static Mutant<ModelDocumentation> notApplicableWhereNotAllowed(ModelDocumentation d, Source s) {
-    MdfItem item = NA_TEXT_ITEMS.get((int) s.uniform(0, NA_TEXT_ITEMS.size() - 1));
+    List<MdfItem> items = textItems(d, item -> !item.notApplicableAllowed());
+    MdfItem item = items.get((int) s.uniform(0, items.size() - 1));
     String na = Gens.elements("N/A", "n/a", " N/A ").generate(s);
-    ModelDocumentation m = switch (item) {
-      case MDF_1_1 -> Edits.general(d, b -> b.providerLegalName(na));
-      case MDF_1_2 -> Edits.general(d, b -> b.modelName(new ModelName(na, null, List.of())));
-      case MDF_1_3 -> Edits.general(d, b -> b.modelAuthenticity(na));
-      case MDF_2_1 -> Edits.properties(d, b -> b.architecture(na));
-      case MDF_2_2 -> Edits.properties(d, b -> b.designSpecification(na));
-      case MDF_3_2A -> Edits.distribution(d, b -> b.licence(na));
-      case MDF_4_1 -> Edits.use(d, b -> b.acceptableUsePolicy(na));
-      case MDF_4_3 -> Edits.use(d, b -> b.integrableSystemTypes(na));
-      case MDF_4_4 -> Edits.use(d, b -> b.integrationMeans(na));
-      case MDF_5_1 -> Edits.process(d, b -> b.designSpecification(na));
-      case MDF_5_2 -> Edits.process(d, b -> b.decisionRationale(na));
-      case MDF_6_3 -> Edits.data(d, b -> b.acquisitionAndSelection(na));
-      case MDF_6_5 -> Edits.data(d, b -> b.scope(na));
-      case MDF_6_6 -> Edits.data(d, b -> b.curation(na));
-      case MDF_6_7 -> Edits.data(d, b -> b.unsuitabilityDetection(na));
-      case MDF_6_8 -> Edits.data(d, b -> b.biasDetection(na));
-      case MDF_7_3 -> Edits.compute(d, b -> b.computeMethodology(na));
-      case MDF_8_4 -> Edits.energy(d, b -> b.inferenceMethodology(na));
-      default -> throw new AssertionError("no N/A edit for " + item);
-    };
-    return new Mutant<>(m, "MDF-NA-NOT-ALLOWED", "'" + na + "' for " + item.id() + ", where the form allows no N/A");
+    ModelDocumentation m = TreeEdits.edit(d, ModelDocumentation.class,
+        tree -> TreeEdits.setText(tree, item.pointer(), na));
+    return new Mutant<>(m, ModelDocumentationRules.NA_NOT_ALLOWED.id(),
+        "'" + na + "' for " + item.id() + ", where the form allows no N/A");
   }
 
   private static Mutant<ModelDocumentation> tooManyWords(ModelDocumentation d, Source s) {
-    List<MdfItem> items = List.of(MdfItem.MDF_2_1, MdfItem.MDF_2_2, MdfItem.MDF_4_3, MdfItem.MDF_5_2);
+    List<MdfItem> items = textItems(d, item -> item.recommendedWords().isPresent());
     MdfItem item = items.get((int) s.uniform(0, items.size() - 1));
-    int words = item.recommendedWords().getAsInt() + (int) s.choose(1, 20);
+    int recommended = item.recommendedWords().getAsInt();
+    int words = recommended + (int) s.choose(1, 20);
     String text = String.join(" ", Collections.nCopies(words, "word"));
-    ModelDocumentation m = switch (item) {
-      case MDF_2_1 -> Edits.properties(d, b -> b.architecture(text));
-      case MDF_2_2 -> Edits.properties(d, b -> b.designSpecification(text));
-      case MDF_4_3 -> Edits.use(d, b -> b.integrableSystemTypes(text));
-      default -> Edits.process(d, b -> b.decisionRationale(text));
+    ModelDocumentation m = TreeEdits.edit(d, ModelDocumentation.class,
+        tree -> TreeEdits.setText(tree, item.pointer(), text));
+    return new Mutant<>(m, ModelDocumentationRules.WORDS.id(),
+        words + " words for " + item.id() + ", over the " + recommended + " recommended");
+  }
+
+  /**
+   * Breaks the precision of one figure of an item as its table row states it: one significant figure where two are
+   * asked, zero where one is, twice a power of ten where an order of magnitude is. The coarse items derived from
+   * the figure (parameter range, order of magnitude, training-time range) follow it, so that only the precision
+   * rule is broken.
+   */
+  private static Mutant<ModelDocumentation> imprecise(ModelDocumentation valid, Source s, MdfItem item,
+      String ruleId) {
+    // training energy may be a valid N/A (MDF-8.1); give it a figure to break
+    ModelDocumentation d = Answers.figures(item.valueIn(valid)).isEmpty() ? givenEnergy(valid) : valid;
+    List<Figure> figures = Answers.figures(item.valueIn(d));
+    if (figures.isEmpty()) {
+      throw new IllegalStateException("A valid document states no figure for " + item.id());
+    }
+    Figure figure = figures.get((int) s.uniform(0, figures.size() - 1));
+    BigDecimal broken = switch (item.precision()) {
+      case TWO_FIGURES -> Numbers.withFigures(figure.value(), 1);
+      case ONE_FIGURE -> BigDecimal.ZERO;
+      case POWER_OF_TEN -> figure.value().multiply(BigDecimal.valueOf(2));
+      case NONE -> throw new IllegalArgumentException(item.id() + " asks for no precision");
     };
-    return new Mutant<>(m, "MDF-WORDS", words + " words for " + item.id() + ", over the "
-        + item.recommendedWords().getAsInt() + " recommended");
+    String at = item.pointer() + figure.at().text();
+    ModelDocumentation m = TreeEdits.edit(d, ModelDocumentation.class, tree -> TreeEdits.setFigure(tree, at, broken));
+    return new Mutant<>(Edits.deriveCoarseItems(m, item), ruleId,
+        figure.value() + " at " + at + " written as " + broken + " (" + item.precision() + " asked)");
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
-import io.github.gpai4j.evaluation.documentation.CompletenessScore;
+import io.github.gpai4j.evaluation.form.CompletenessScore;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;
