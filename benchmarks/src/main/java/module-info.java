@@ -4,7 +4,6 @@
  */
 module io.github.gpai4j.benchmarks {
   requires io.github.gpai4j.evaluation;
-  requires io.github.gpai4j.testkit;
   requires jmh.core;
   requires static org.jspecify;
 }

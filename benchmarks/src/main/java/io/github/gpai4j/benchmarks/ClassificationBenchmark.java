@@ -44,7 +44,8 @@ public class ClassificationBenchmark {
    */
   @Setup
   public void setUp() throws DocumentReadException {
-    try (InputStream in = ClassificationBenchmark.class.getResourceAsStream("/profile-frontier.json")) {
+    try (InputStream in = io.github.gpai4j.core.form.DocumentTypes.forClass(ModelProfile.class)
+        .openSample("profile-frontier.json")) {
       profile = Gpai4jJson.strict().read(in, ModelProfile.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

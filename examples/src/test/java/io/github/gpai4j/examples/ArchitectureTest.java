@@ -50,6 +50,22 @@ class ArchitectureTest {
     rule.check(classes);
   }
 
+  /** core and taxonomy describe (records, vocabulary, catalogues); evaluation judges. */
+  @Test
+  void validators_live_in_the_evaluation_module() {
+    ArchRuleDefinition.classes().that().implement(io.github.gpai4j.core.validation.Validator.class)
+        .should().resideInAPackage("io.github.gpai4j.evaluation..")
+        .because("core and taxonomy describe documents and vocabularies; every rule that judges lives in evaluation")
+        .check(classes);
+    ArchRuleDefinition.noClasses().that().resideInAnyPackage("io.github.gpai4j.core..", "io.github.gpai4j.taxonomy..")
+        .should().dependOnClassesThat().haveFullyQualifiedName(io.github.gpai4j.core.validation.Rule.class.getName())
+        .orShould().dependOnClassesThat().haveFullyQualifiedName(
+            io.github.gpai4j.core.validation.RuleCatalogue.class.getName())
+        .because("rules are declared where they judge, in evaluation")
+        .check(classes.that(com.tngtech.archunit.base.DescribedPredicate.not(
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("io.github.gpai4j.core.validation"))));
+  }
+
   @Test
   void packages_have_no_cycles() {
     slices().matching("io.github.gpai4j.(**)").should().beFreeOfCycles()

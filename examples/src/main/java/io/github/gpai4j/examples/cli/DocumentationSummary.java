@@ -3,7 +3,8 @@ package io.github.gpai4j.examples.cli;
 import io.github.gpai4j.core.Applicable;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.GeneralInformation;
-import io.github.gpai4j.core.documentation.MdfItem;
+import io.github.gpai4j.evaluation.form.CompletenessScore;
+import io.github.gpai4j.evaluation.registry.DocumentValidators;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.documentation.ModelName;
 import java.util.List;
@@ -37,9 +38,9 @@ final class DocumentationSummary {
         + (doc.lastUpdated() == null ? "" : ", updated " + doc.lastUpdated()) + ", form " + doc.formVersion());
     sb.append("Items answered per recipient:\n");
     for (Recipient r : Recipient.values()) {
-      List<MdfItem> items = MdfItem.fieldsFor(r);
-      long answered = items.stream().filter(i -> i.isAnsweredIn(doc)).count();
-      sb.append(String.format("  %-30s %2d of %2d%n", r, answered, items.size()));
+      // the one answered policy: what completeness counts, the summary counts
+      CompletenessScore score = DocumentValidators.completeness(doc, r).orElseThrow();
+      sb.append(String.format("  %-30s %2d of %2d%n", r, score.filled(), score.required()));
     }
     return sb.toString();
   }

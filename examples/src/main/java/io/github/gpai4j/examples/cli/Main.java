@@ -2,13 +2,19 @@ package io.github.gpai4j.examples.cli;
 
 import io.github.gpai4j.core.LegalBasis;
 import io.github.gpai4j.core.Recipient;
-import io.github.gpai4j.core.documentation.MdfItem;
+import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
+import io.github.gpai4j.core.form.DocumentType;
+import io.github.gpai4j.core.form.DocumentTypes;
+import io.github.gpai4j.core.form.Form;
+import io.github.gpai4j.core.form.FormItem;
+import io.github.gpai4j.core.form.FormTable;
 import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.core.validation.Rule;
+import io.github.gpai4j.core.validation.ValidationOptions;
 import io.github.gpai4j.core.validation.ValidationReport;
-import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
+import io.github.gpai4j.evaluation.registry.DocumentValidators;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ClassificationText;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
@@ -47,14 +53,18 @@ public final class Main {
   static final String USAGE_TEXT = """
       Usage: gpai4j [COMMAND] [ARGS]
         validate [FILE] [--recipient AIO|NCA|DP] [--format text|json|markdown] [--locale en|fr]
-                           check a Model Documentation Form against the rules; exit 1 on ERROR findings
+                           check a document against the rules of its type and form version (read from
+                           the document); exit 1 on ERROR findings
         summary [FILE]     print a summary of a Model Documentation Form
         classify [FILE] [--as-of YYYY-MM-DD] [--format text|json]
                            classify a model profile (GPAI model, systemic risk, exemptions, dates)
         obligations [FILE] [--as-of YYYY-MM-DD] [--format text|json]
                            list the Chapter V obligations of a model profile with their dates
-        fields             list the 47 items of the Model Documentation Form
-        rules              list the Model Documentation rules with severity and legal bases
+        fields [--form VERSION]
+                           list the items of a form version (default: the final Model Documentation Form;
+                           cop-draft-2024-11 for the first draft's table)
+        rules [--form VERSION]
+                           list the rules of a form version with severity and legal bases
         help               print this help
       FILE may be a path or 'sample:NAME' for a bundled sample (%s).
       --as-of defaults to today.
@@ -123,16 +133,20 @@ public final class Main {
       throw new UsageException(e.getMessage());
     }
     String file = o.file("sample:" + Samples.COMPLETE);
-    ModelDocumentation doc = readDocumentation(file);
-    ModelDocumentationValidator validator = ModelDocumentationValidator.create();
-    ValidationReport report = validator.validate(doc);
+    Document doc = readDocument(file);
+    DocumentType<?> type = DocumentTypes.of(doc);
+    if (DocumentValidators.forType(type).isEmpty()) {
+      throw new UsageException("a " + type.name() + " document has no rules to validate against; try "
+          + (type.name().equals("model-profile") ? "'classify' or 'obligations'" : "another command"));
+    }
+    ValidationReport report = DocumentValidators.validate(doc, ValidationOptions.defaults());
     if (recipient != null) {
       report = report.forRecipient(recipient);
     }
     switch (format) {
       case "json" -> out.println(report.toJson(locale));
       case "markdown" -> out.print(report.toMarkdown(locale));
-      default -> out.print(ValidationText.render(file, doc, validator, report, recipient, locale));
+      default -> out.print(ValidationText.render(file, doc, type, report, recipient, locale));
     }
     return report.isValid() ? OK : FINDINGS;
   }
@@ -164,26 +178,51 @@ public final class Main {
   }
 
   private int fields(List<String> args) throws UsageException {
-    if (!args.isEmpty()) {
-      throw new UsageException("'fields' takes no arguments");
-    }
-    for (MdfItem item : MdfItem.values()) {
-      out.printf("%-9s %-12s %-44s %s%n", item.id(),
+    FormTable table = form(args, "fields").table();
+    for (FormItem item : table.items()) {
+      out.printf("%-11s %-12s %-44s %s%n", item.id(),
           item.recipients().stream().map(r -> r.abbreviation()).collect(Collectors.joining(",")),
-          abbreviate(item.label(), 44), item.pointer());
+          abbreviate(table.label(item.id(), Locale.ENGLISH), 44), item.pointer());
     }
     return OK;
   }
 
   private int rules(List<String> args) throws UsageException {
-    if (!args.isEmpty()) {
-      throw new UsageException("'rules' takes no arguments");
-    }
-    for (Rule rule : ModelDocumentationValidator.create().rules()) {
+    DocumentType<?> type = formType(args, "rules");
+    for (Rule rule : DocumentValidators.forType(type).orElseThrow().rules()) {
       out.printf("%-28s %-7s %s%n", rule.id(), rule.severity(),
           rule.legalBases().stream().map(LegalBasis::citation).collect(Collectors.joining("; ")));
     }
     return OK;
+  }
+
+  private static Form<?> form(List<String> args, String command) throws UsageException {
+    return formType(args, command).findForm().orElseThrow();
+  }
+
+  /** The registered form version named by {@code --form}, by default the final Model Documentation Form. */
+  private static DocumentType<?> formType(List<String> args, String command) throws UsageException {
+    Options o = Options.parse(args, Set.of("form"), 0);
+    String version = o.get("form");
+    List<DocumentType<?>> forms = DocumentTypes.all().stream().filter(t -> t.form() != null).toList();
+    if (version == null) {
+      return DocumentTypes.forClass(ModelDocumentation.class);
+    }
+    return forms.stream().filter(t -> t.version().equals(version)).findFirst().orElseThrow(
+        () -> new UsageException("'" + command + "': no form version '" + version + "'; known: "
+            + forms.stream().map(DocumentType::version).collect(Collectors.joining(", "))));
+  }
+
+  static Document readDocument(String file) throws DocumentReadException {
+    Gpai4jJson json = Gpai4jJson.strict();
+    if (file.startsWith("sample:")) {
+      try (InputStream in = Samples.open(file.substring("sample:".length()))) {
+        return json.readDocument(in, false).value();
+      } catch (java.io.IOException e) {
+        throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1, e.getMessage(), e);
+      }
+    }
+    return json.readDocument(Path.of(file));
   }
 
   static ModelDocumentation readDocumentation(String file) throws DocumentReadException {

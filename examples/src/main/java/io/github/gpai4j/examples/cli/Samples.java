@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * The sample documents bundled in the examples jar under {@code /samples/}.
+ * The sample documents bundled with the library, found through the
+ * {@linkplain io.github.gpai4j.core.form.DocumentTypes document-type registry}: each document type lists its
+ * samples.
  *
  * @since 0.1.0
  */
@@ -17,6 +19,8 @@ public final class Samples {
   public static final String OPEN_SMALL = "model-documentation-open-small.json";
   /** A half-filled draft with gaps and mistakes, to show what findings look like. */
   public static final String DRAFT = "model-documentation-draft.json";
+  /** Documentation of an older fictional model on the first draft Code's table (form version cop-draft-2024-11). */
+  public static final String FIRST_DRAFT = "model-documentation-first-draft.json";
 
   /** A model profile of the fictional frontier model documented in {@link #COMPLETE}. */
   public static final String PROFILE_FRONTIER = "profile-frontier.json";
@@ -31,7 +35,7 @@ public final class Samples {
    * @return the names
    */
   public static List<String> documentation() {
-    return List.of(COMPLETE, OPEN_SMALL, DRAFT);
+    return List.of(COMPLETE, OPEN_SMALL, DRAFT, FIRST_DRAFT);
   }
 
   /**
@@ -40,7 +44,7 @@ public final class Samples {
    * @return the names
    */
   public static List<String> all() {
-    return List.of(COMPLETE, OPEN_SMALL, DRAFT, PROFILE_FRONTIER, PROFILE_OPEN_SMALL);
+    return io.github.gpai4j.core.form.DocumentTypes.all().stream().flatMap(t -> t.samples().stream()).toList();
   }
 
   /**
@@ -51,12 +55,9 @@ public final class Samples {
    * @throws DocumentReadException if no such sample is bundled
    */
   public static InputStream open(String name) throws DocumentReadException {
-    InputStream in = Samples.class.getResourceAsStream("/samples/" + name);
-    if (in == null) {
-      throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
-          "No bundled sample named " + name, null);
-    }
-    return in;
+    return io.github.gpai4j.core.form.DocumentTypes.bundling(name).orElseThrow(() -> new DocumentReadException(
+        DocumentReadException.Kind.IO_ERROR, "", -1, -1, "No bundled sample named " + name + "; there are "
+            + String.join(", ", all()), null)).openSample(name);
   }
 
   /**
