@@ -92,6 +92,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis article(int article, String... subdivisions) {
+    requireNonNull(subdivisions, "subdivisions");
     if (article <= 0) {
       throw new IllegalArgumentException("Article number must be positive, was " + article);
     }
@@ -106,6 +107,8 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis annex(String annex, String... subdivisions) {
+    requireNonNull(annex, "annex");
+    requireNonNull(subdivisions, "subdivisions");
     return new LegalBasis(Instrument.AI_ACT, Division.ANNEX, annex, List.of(subdivisions));
   }
 
@@ -131,6 +134,9 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis measure(Instrument chapter, String measure, String... subdivisions) {
+    requireNonNull(chapter, "chapter");
+    requireNonNull(measure, "measure");
+    requireNonNull(subdivisions, "subdivisions");
     return new LegalBasis(chapter, Division.MEASURE, measure, List.of(subdivisions));
   }
 
@@ -154,6 +160,9 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis appendix(Instrument chapter, String appendix, String... subdivisions) {
+    requireNonNull(chapter, "chapter");
+    requireNonNull(appendix, "appendix");
+    requireNonNull(subdivisions, "subdivisions");
     return new LegalBasis(chapter, Division.APPENDIX, appendix, List.of(subdivisions));
   }
 
@@ -166,6 +175,9 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis section(Instrument instrument, String section, String... subdivisions) {
+    requireNonNull(instrument, "instrument");
+    requireNonNull(section, "section");
+    requireNonNull(subdivisions, "subdivisions");
     return new LegalBasis(instrument, Division.SECTION, section, List.of(subdivisions));
   }
 
@@ -203,6 +215,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return true if this basis lies within {@code other}
    */
   public boolean isWithin(LegalBasis other) {
+    requireNonNull(other, "other");
     return instrument == other.instrument
         && division == other.division
         && number.equals(other.number)
@@ -219,6 +232,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
    */
   @JsonCreator
   public static LegalBasis parse(String citation) {
+    requireNonNull(citation, "citation");
     String c = citation.strip();
     Matcher m;
     if ((m = Pattern.compile("Art\\. ([0-9]+[a-z]?)((?:\\([^()]+\\))*)").matcher(c)).matches()) {
@@ -278,6 +292,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
    */
   @Override
   public int compareTo(LegalBasis o) {
+    requireNonNull(o, "o");
     int c = instrument.compareTo(o.instrument);
     if (c == 0) {
       c = division.compareTo(o.division);

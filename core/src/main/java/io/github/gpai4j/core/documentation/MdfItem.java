@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.gpai4j.core.Applicable;
 import io.github.gpai4j.core.Recipient;
 import java.util.Arrays;
@@ -206,6 +208,7 @@ public enum MdfItem {
    * @return true if routed
    */
   public boolean isFor(Recipient recipient) {
+    requireNonNull(recipient, "recipient");
     return recipients.contains(recipient);
   }
 
@@ -261,6 +264,7 @@ public enum MdfItem {
    * @return the value, or null if absent
    */
   public @Nullable Object valueIn(ModelDocumentation document) {
+    requireNonNull(document, "document");
     return accessor.apply(document);
   }
 
@@ -272,6 +276,7 @@ public enum MdfItem {
    * @return true if answered
    */
   public boolean isAnsweredIn(ModelDocumentation document) {
+    requireNonNull(document, "document");
     return isAnswered(valueIn(document));
   }
 
@@ -282,6 +287,7 @@ public enum MdfItem {
    * @return true for an {@code N/A} answer
    */
   public boolean isNotApplicableIn(ModelDocumentation document) {
+    requireNonNull(document, "document");
     Object v = valueIn(document);
     if (v instanceof Applicable<?> a) {
       return a.isNotApplicable();
@@ -335,6 +341,7 @@ public enum MdfItem {
    * @throws IllegalArgumentException if no item has that identifier
    */
   public static MdfItem byId(String id) {
+    requireNonNull(id, "id");
     MdfItem item = BY_ID.get(id);
     if (item == null) {
       throw new IllegalArgumentException("No Model Documentation Form item '" + id + "'; identifiers run from "
@@ -350,6 +357,7 @@ public enum MdfItem {
    * @return an unmodifiable list
    */
   public static List<MdfItem> fieldsFor(Recipient recipient) {
+    requireNonNull(recipient, "recipient");
     return Arrays.stream(values()).filter(i -> i.isFor(recipient)).toList();
   }
 
@@ -360,6 +368,7 @@ public enum MdfItem {
    * @return an unmodifiable list, empty if none
    */
   public static List<MdfItem> fieldsServing(AnnexItem annexItem) {
+    requireNonNull(annexItem, "annexItem");
     return Arrays.stream(values()).filter(i -> i.annexItems.contains(annexItem)).toList();
   }
 
@@ -370,6 +379,7 @@ public enum MdfItem {
    * @return an unmodifiable list
    */
   public static List<MdfItem> inSection(MdfSection section) {
+    requireNonNull(section, "section");
     return Arrays.stream(values()).filter(i -> i.section == section).toList();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +37,7 @@ public record ModalitySelection(List<Modality> selected, @Nullable String other)
    * @return the selection
    */
   public static ModalitySelection of(Modality... modalities) {
+    requireNonNull(modalities, "modalities");
     return new ModalitySelection(List.of(modalities), null);
   }
 
@@ -45,6 +48,7 @@ public record ModalitySelection(List<Modality> selected, @Nullable String other)
    * @return true if ticked
    */
   public boolean includes(Modality modality) {
+    requireNonNull(modality, "modality");
     return selected.contains(modality);
   }
 

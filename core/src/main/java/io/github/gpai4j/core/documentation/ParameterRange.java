@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +61,7 @@ public enum ParameterRange {
    * @throws IllegalArgumentException if the count is below 1
    */
   public static ParameterRange of(BigDecimal count) {
+    requireNonNull(count, "count");
     if (count.compareTo(BigDecimal.ONE) < 0) {
       throw new IllegalArgumentException("A model has at least one parameter, was " + count);
     }
@@ -77,6 +80,7 @@ public enum ParameterRange {
    * @return true if {@code lower <= count <= upper}
    */
   public boolean containsAcceptingBoundaries(BigDecimal count) {
+    requireNonNull(count, "count");
     return count.compareTo(lower) >= 0 && (upper == null || count.compareTo(upper) <= 0);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +36,7 @@ public record ProvenanceSelection(List<DataProvenance> selected, @Nullable Strin
    * @return the selection
    */
   public static ProvenanceSelection of(DataProvenance... sources) {
+    requireNonNull(sources, "sources");
     return new ProvenanceSelection(List.of(sources), null);
   }
 

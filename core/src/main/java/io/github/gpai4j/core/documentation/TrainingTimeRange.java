@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +57,7 @@ public enum TrainingTimeRange {
    * @return the range
    */
   public static TrainingTimeRange of(BigDecimal days) {
+    requireNonNull(days, "days");
     if (days.compareTo(LESS_THAN_1_MONTH.upperDays) < 0) {
       return LESS_THAN_1_MONTH;
     }
@@ -74,6 +77,7 @@ public enum TrainingTimeRange {
    * @return true if the duration is consistent with this range
    */
   public boolean containsAcceptingBoundaries(BigDecimal days) {
+    requireNonNull(days, "days");
     boolean aboveLower = lowerDays == null || days.compareTo(lowerDays.subtract(SLACK_DAYS)) >= 0;
     boolean belowUpper = upperDays == null || days.compareTo(upperDays.add(SLACK_DAYS)) <= 0;
     return aboveLower && belowUpper;

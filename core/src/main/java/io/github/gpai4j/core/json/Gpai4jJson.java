@@ -96,7 +96,9 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the text is not a valid instance of the type
    */
   public <T> T read(String json, Class<T> type) throws DocumentReadException {
-    return bind(requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type, false);
+    requireNonNull(json, "json");
+    requireNonNull(type, "type");
+    return bind(json.getBytes(StandardCharsets.UTF_8), type, false);
   }
 
   /**
@@ -109,6 +111,7 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the stream cannot be read or is not a valid instance of the type
    */
   public <T> T read(InputStream in, Class<T> type) throws DocumentReadException {
+    requireNonNull(type, "type");
     return bind(bytes(in), type, false);
   }
 
@@ -122,6 +125,7 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the file cannot be read or is not a valid instance of the type
    */
   public <T> T read(Path path, Class<T> type) throws DocumentReadException {
+    requireNonNull(type, "type");
     return bind(bytes(path), type, false);
   }
 
@@ -135,7 +139,9 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the text is not a valid instance of the type (other than unknown properties)
    */
   public <T> ReadResult<T> readLenient(String json, Class<T> type) throws DocumentReadException {
-    return readLenient(requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
+    requireNonNull(json, "json");
+    requireNonNull(type, "type");
+    return readLenient(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
   /**
@@ -148,6 +154,7 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the file cannot be read or is not a valid instance of the type
    */
   public <T> ReadResult<T> readLenient(Path path, Class<T> type) throws DocumentReadException {
+    requireNonNull(type, "type");
     return readLenient(bytes(path), type);
   }
 
