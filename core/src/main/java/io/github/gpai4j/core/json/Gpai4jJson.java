@@ -19,6 +19,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,12 +51,36 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Gpai4jJson {
   private static final Gpai4jJson STRICT = new Gpai4jJson(ReadLimits.DEFAULTS);
 
+  /** Whether a class is a document type: it or a supertype is annotated {@link JsonDocument}. */
+  private static final ClassValue<Boolean> IS_DOCUMENT = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      if (type.isAnnotationPresent(JsonDocument.class)) {
+        return true;
+      }
+      for (Class<?> i : type.getInterfaces()) {
+        if (get(i)) {
+          return true;
+        }
+      }
+      return type.getSuperclass() != null && get(type.getSuperclass());
+    }
+  };
+
   private final ReadLimits limits;
   private final JsonMapper mapper;
+  private final ObjectWriter valueWriter;
+  private final ObjectWriter documentWriter;
 
   private Gpai4jJson(ReadLimits limits) {
     this.limits = limits;
     this.mapper = Mappers.create(limits);
+    this.valueWriter = mapper.writer();
+    this.documentWriter = valueWriter.withAttribute(StrictDates.DOCUMENT, Boolean.TRUE);
+  }
+
+  private ObjectWriter writerFor(Object value) {
+    return IS_DOCUMENT.get(value.getClass()) ? documentWriter : valueWriter;
   }
 
   /**
@@ -206,8 +231,9 @@ public final class Gpai4jJson {
    *
    * <p>What this method writes, the same codec reads back: before returning, the text is checked against this
    * codec's {@link ReadLimits} (document size after indentation, string and number length, nesting) and for
-   * strings that hold unpaired surrogates, and dates are checked against the range the reader accepts
-   * (1900-01-01 to 9999-12-31). A value that fails is refused with an exception that says why and where; the
+   * strings that hold unpaired surrogates, and the dates of a document (a type annotated {@link JsonDocument}) are
+   * checked against the range the reader accepts (1900-01-01 to 9999-12-31); other values, such as a computed
+   * deadline, may carry later dates, written with an expanded year ({@code +10000-01-13}). A value that fails is refused with an exception that says why and where; the
    * output is never switched to another layout. To write a document larger than the limits, use a codec with
    * raised limits ({@link #withLimits(ReadLimits)}), which then also reads it.
    *
@@ -217,7 +243,7 @@ public final class Gpai4jJson {
    */
   public String write(Object value) {
     requireNonNull(value, "value");
-    return checkedText(() -> mapper.writeValueAsString(value));
+    return checkedText(() -> writerFor(value).writeValueAsString(value));
   }
 
   /**
@@ -232,11 +258,12 @@ public final class Gpai4jJson {
   public String write(ReadResult<?> result) {
     requireNonNull(result, "result");
     return checkedText(() -> {
-      JsonNode tree = mapper.valueToTree(result.value());
+      ObjectWriter writer = writerFor(result.value());
+      JsonNode tree = writer.valueToTree(result.value());
       for (Map.Entry<String, JsonNode> e : result.unknownProperties().entrySet()) {
         insert(tree, e.getKey(), e.getValue());
       }
-      return mapper.writeValueAsString(tree);
+      return writer.writeValueAsString(tree);
     });
   }
 
@@ -274,12 +301,13 @@ public final class Gpai4jJson {
    *
    * @param value the value, not null
    * @return the tree
-   * @throws IllegalArgumentException if the value cannot be written (a date outside 1900-01-01 to 9999-12-31)
+   * @throws IllegalArgumentException if the value cannot be written (a document with a date outside 1900-01-01 to
+   *     9999-12-31)
    */
   public JsonNode toTree(Object value) {
     requireNonNull(value, "value");
     try {
-      return mapper.valueToTree(value);
+      return writerFor(value).valueToTree(value);
     } catch (JacksonException e) {
       throw ErrorTranslator.unwritable(e);
     } catch (StackOverflowError e) {

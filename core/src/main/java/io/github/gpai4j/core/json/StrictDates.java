@@ -16,8 +16,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
  * Reads and writes calendar dates exactly as ISO 8601's extended calendar format writes them ({@code YYYY-MM-DD},
  * ten characters, nothing around them), within {@link #EARLIEST} and {@link #LATEST}. A date-time, a date with
  * spaces around it, an array of numbers or a number is not a date; a year outside 1900 to 9999 is refused so that
- * no later date arithmetic (deadlines, retention periods) can overflow. The same range is enforced when writing, so
- * that gpai4j never writes a date it would refuse to read.
+ * no later date arithmetic (deadlines, retention periods) can overflow. The same range is enforced when writing a
+ * document, so that gpai4j never writes a document it would refuse to read; computed values such as deadlines may
+ * lie beyond 9999 and are written with an expanded year.
  */
 final class StrictDates {
   /** The earliest date gpai4j reads or writes. */
@@ -96,11 +97,21 @@ final class StrictDates {
     }
   }
 
-  /** Writes a date as {@code YYYY-MM-DD}, refusing dates that {@link Deserializer} would refuse. */
+  /**
+   * The serialization attribute that marks the writing of a document (a type annotated {@link JsonDocument}), whose
+   * dates must stay within the range the reader accepts.
+   */
+  static final Object DOCUMENT = new Object();
+
+  /**
+   * Writes a date in ISO 8601 form: {@code YYYY-MM-DD}, with the expanded year ({@code +10000-01-13}) a date
+   * computed beyond 9999 needs. In a document (see {@link #DOCUMENT}), a date {@link Deserializer} would refuse is
+   * refused instead, so that no document is written that cannot be read back.
+   */
   static final class Serializer extends ValueSerializer<LocalDate> {
     @Override
     public void serialize(LocalDate value, JsonGenerator gen, SerializationContext ctxt) throws JacksonException {
-      if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+      if ((value.isBefore(EARLIEST) || value.isAfter(LATEST)) && ctxt.getAttribute(DOCUMENT) != null) {
         throw new IllegalArgumentException("Cannot write the date " + value + ": " + rangeMessage()
             + " to be read back");
       }

@@ -10,8 +10,8 @@ final class Suggestions {
 
   /**
    * Returns the known name nearest to a mistyped one, by edit distance ignoring case (insertions, deletions,
-   * substitutions and swaps of adjacent letters each count one), if it is near enough to be a typo: at most two
-   * edits, or a third of the name's length for long names. Ties go to the alphabetically first name.
+   * substitutions and swaps of adjacent letters each count one), if it is near enough to be a typo: one edit per
+   * three letters of the typed name, at least one. Ties go to the alphabetically first name.
    *
    * @param typed the name as written
    * @param known the names that would have been understood
@@ -31,7 +31,7 @@ final class Suggestions {
         bestDistance = d;
       }
     }
-    int allowed = Math.max(2, typed.length() / 3);
+    int allowed = Math.max(1, typed.length() / 3);
     return best != null && bestDistance <= allowed ? best : null;
   }
 

@@ -125,6 +125,14 @@ class HostileInputTest {
     assertEquals("before", Files.readString(file));
   }
 
+  /** A computed value that is not a document, as a deadline in an obligation schedule is. */
+  record Deadline(LocalDate due) {}
+
+  @Test
+  void a_computed_date_beyond_9999_in_a_value_that_is_not_a_document_is_written_with_an_expanded_year() {
+    assertTrue(JSON.write(new Deadline(LocalDate.of(10_000, 1, 13))).contains("\"+10000-01-13\""));
+  }
+
   // --- strings are strings, whole numbers are whole ---------------------------------------------------------------
 
   @Test

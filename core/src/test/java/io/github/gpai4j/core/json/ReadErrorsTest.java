@@ -165,5 +165,7 @@ class ReadErrorsTest {
     assertEquals("kind", Suggestions.nearest("kidn", java.util.List.of("description", "kind", "link")));
     assertEquals("kind", Suggestions.nearest("Kind", java.util.List.of("description", "kind", "link")));
     assertEquals(null, Suggestions.nearest("colour", java.util.List.of("kind", "link")));
+    assertEquals(null, Suggestions.nearest("u0", java.util.List.of("use", "energy")), "too short to guess from");
+    assertEquals("identifier", Suggestions.nearest("identifer", java.util.List.of("identifier", "versions")));
   }
 }
