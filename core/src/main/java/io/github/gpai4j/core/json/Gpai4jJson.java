@@ -455,8 +455,9 @@ public final class Gpai4jJson {
       try (JsonParser p = new CheckingParser(mapper.createParser(bytes))) {
         T value = reader.readValue(p);
         if (value == null) {
-          throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", 1, 1,
-              "Expected a JSON object but found null", null);
+          var loc = ErrorTranslator.locate(source, "", false);
+          throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", loc == null ? -1
+              : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), "Expected a JSON object but found null", null);
         }
         if (p.nextToken() != null) {
           var loc = p.currentTokenLocation();

@@ -353,6 +353,12 @@ class HostileInputTest {
         () -> JSON.read("", Users.class)).kind());
   }
 
+  @Test
+  void null_at_the_top_level_is_located_where_it_stands() {
+    DocumentReadException e = assertThrows(DocumentReadException.class, () -> JSON.read("\n\n  null", Users.class));
+    assertLocated(e, Kind.WRONG_TYPE, "", 3, 3);
+  }
+
   // --- nothing else breaks ---------------------------------------------------------------------------------------
 
   @Test
