@@ -237,6 +237,27 @@ class HostileInputTest {
     assertEquals(0, out.size());
   }
 
+  /** A value whose property cannot be read. */
+  public static final class Broken {
+    /**
+     * Fails.
+     *
+     * @return never
+     */
+    public String getValue() {
+      throw new IllegalStateException("broken on purpose");
+    }
+  }
+
+  @Test
+  void a_value_jackson_cannot_write_fails_with_an_illegal_argument_not_a_jackson_exception() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JSON.write(new Broken()));
+    assertTrue(e.getMessage().startsWith("Cannot write the value at /value"), e.getMessage());
+    assertTrue(e.getMessage().contains("broken on purpose"), e.getMessage());
+    ModelDocumentation far = ModelDocumentation.builder().lastUpdated(LocalDate.of(1899, 12, 31)).build();
+    assertThrows(IllegalArgumentException.class, () -> JSON.toTree(far));
+  }
+
   // --- write(ReadResult) checks its pointers ----------------------------------------------------------------------
 
   @Test
