@@ -75,6 +75,7 @@ public sealed interface Applicable<T> permits Applicable.Given, Applicable.NotAp
    * @return the transformed answer
    */
   default <R> Applicable<R> map(Function<? super T, ? extends R> mapper) {
+    requireNonNull(mapper, "mapper");
     return this instanceof Given<T> g ? new Given<>(requireNonNull(mapper.apply(g.get()), "mapped value"))
         : notApplicable();
   }
@@ -92,7 +93,7 @@ public sealed interface Applicable<T> permits Applicable.Given, Applicable.NotAp
      * @param get the value, not null
      */
     public Given {
-      requireNonNull(get, "value");
+      requireNonNull(get, "get");
     }
 
     @Override

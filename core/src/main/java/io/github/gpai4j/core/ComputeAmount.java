@@ -1,5 +1,7 @@
 package io.github.gpai4j.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 
 /**
@@ -18,6 +20,7 @@ public record ComputeAmount(BigDecimal flop) implements Quantity, Comparable<Com
    * @throws IllegalArgumentException if the amount is negative or absurdly large or small
    */
   public ComputeAmount {
+    requireNonNull(flop, "flop");
     Quantities.requireNonNegative(flop, "Compute (FLOP)");
   }
 
@@ -40,6 +43,7 @@ public record ComputeAmount(BigDecimal flop) implements Quantity, Comparable<Com
    * @throws NumberFormatException if the text is not a decimal number
    */
   public static ComputeAmount ofFlop(String flop) {
+    requireNonNull(flop, "flop");
     return new ComputeAmount(new BigDecimal(flop.strip()));
   }
 
@@ -68,6 +72,7 @@ public record ComputeAmount(BigDecimal flop) implements Quantity, Comparable<Com
   /** Compares amounts numerically ({@code 1.0E25} equals {@code 1E25} in order, not in {@code equals}). */
   @Override
   public int compareTo(ComputeAmount other) {
+    requireNonNull(other, "other");
     return flop.compareTo(other.flop);
   }
 

@@ -27,6 +27,7 @@ public record DataSize(BigDecimal amount, DataUnit unit, @Nullable String unitDe
    * @throws IllegalArgumentException if the amount is negative or absurdly large or small
    */
   public DataSize {
+    requireNonNull(amount, "amount");
     Quantities.requireNonNegative(amount, "Data size");
     requireNonNull(unit, "unit");
   }
@@ -40,6 +41,8 @@ public record DataSize(BigDecimal amount, DataUnit unit, @Nullable String unitDe
    * @throws NumberFormatException if the text is not a decimal number
    */
   public static DataSize of(String amount, DataUnit unit) {
+    requireNonNull(amount, "amount");
+    requireNonNull(unit, "unit");
     return new DataSize(new BigDecimal(amount.strip()), unit, null);
   }
 

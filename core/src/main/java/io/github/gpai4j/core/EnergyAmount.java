@@ -1,5 +1,7 @@
 package io.github.gpai4j.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 
 /**
@@ -18,6 +20,7 @@ public record EnergyAmount(BigDecimal megawattHours) implements Quantity, Compar
    * @throws IllegalArgumentException if the amount is negative or absurdly large or small
    */
   public EnergyAmount {
+    requireNonNull(megawattHours, "megawattHours");
     Quantities.requireNonNegative(megawattHours, "Energy (MWh)");
   }
 
@@ -40,6 +43,7 @@ public record EnergyAmount(BigDecimal megawattHours) implements Quantity, Compar
    * @throws NumberFormatException if the text is not a decimal number
    */
   public static EnergyAmount ofMegawattHours(String megawattHours) {
+    requireNonNull(megawattHours, "megawattHours");
     return new EnergyAmount(new BigDecimal(megawattHours.strip()));
   }
 
@@ -68,6 +72,7 @@ public record EnergyAmount(BigDecimal megawattHours) implements Quantity, Compar
   /** Compares amounts numerically ({@code 1.0E25} equals {@code 1E25} in order, not in {@code equals}). */
   @Override
   public int compareTo(EnergyAmount other) {
+    requireNonNull(other, "other");
     return megawattHours.compareTo(other.megawattHours);
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A precise reference into the law or into one of the instruments that implement Chapter V of Regulation (EU)
@@ -28,7 +29,6 @@ public record LegalBasis(Instrument instrument, Division division, String number
     implements Comparable<LegalBasis> {
 
   private static final Pattern SUBDIVISION = Pattern.compile("[0-9A-Za-z.]+");
-  private static final Pattern PARENS = Pattern.compile("\\(([^()]+)\\)");
 
   /** The kinds of division a legal basis may point to. */
   public enum Division {
@@ -92,6 +92,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis article(int article, String... subdivisions) {
+    requireNonNull(subdivisions, "subdivisions");
     if (article <= 0) {
       throw new IllegalArgumentException("Article number must be positive, was " + article);
     }
@@ -106,6 +107,8 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis annex(String annex, String... subdivisions) {
+    requireNonNull(annex, "annex");
+    requireNonNull(subdivisions, "subdivisions");
     return new LegalBasis(Instrument.AI_ACT, Division.ANNEX, annex, List.of(subdivisions));
   }
 
@@ -131,6 +134,9 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis measure(Instrument chapter, String measure, String... subdivisions) {
+    requireNonNull(chapter, "chapter");
+    requireNonNull(measure, "measure");
+    requireNonNull(subdivisions, "subdivisions");
     return new LegalBasis(chapter, Division.MEASURE, measure, List.of(subdivisions));
   }
 
@@ -154,6 +160,9 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis appendix(Instrument chapter, String appendix, String... subdivisions) {
+    requireNonNull(chapter, "chapter");
+    requireNonNull(appendix, "appendix");
+    requireNonNull(subdivisions, "subdivisions");
     return new LegalBasis(chapter, Division.APPENDIX, appendix, List.of(subdivisions));
   }
 
@@ -166,6 +175,9 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return the legal basis
    */
   public static LegalBasis section(Instrument instrument, String section, String... subdivisions) {
+    requireNonNull(instrument, "instrument");
+    requireNonNull(section, "section");
+    requireNonNull(subdivisions, "subdivisions");
     return new LegalBasis(instrument, Division.SECTION, section, List.of(subdivisions));
   }
 
@@ -203,6 +215,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
    * @return true if this basis lies within {@code other}
    */
   public boolean isWithin(LegalBasis other) {
+    requireNonNull(other, "other");
     return instrument == other.instrument
         && division == other.division
         && number.equals(other.number)
@@ -219,17 +232,18 @@ public record LegalBasis(Instrument instrument, Division division, String number
    */
   @JsonCreator
   public static LegalBasis parse(String citation) {
+    requireNonNull(citation, "citation");
     String c = citation.strip();
     Matcher m;
-    if ((m = Pattern.compile("Art\\. ([0-9]+[a-z]?)((?:\\([^()]+\\))*)").matcher(c)).matches()) {
-      return new LegalBasis(Instrument.AI_ACT, Division.ARTICLE, m.group(1), parens(m.group(2)));
+    if ((m = Pattern.compile("Art\\. ([0-9]+[a-z]?)(\\(.*)?").matcher(c)).matches()) {
+      return new LegalBasis(Instrument.AI_ACT, Division.ARTICLE, m.group(1), parens(m.group(2), citation));
     }
-    if ((m = Pattern.compile("Annex ([IVXLC]+)(?: ([0-9][0-9A-Za-z.]*))?((?:\\([^()]+\\))*)").matcher(c)).matches()) {
+    if ((m = Pattern.compile("Annex ([IVXLC]+)(?: ([0-9][0-9A-Za-z.]*))?(\\(.*)?").matcher(c)).matches()) {
       List<String> subs = new ArrayList<>();
       if (m.group(2) != null) {
         subs.add(m.group(2));
       }
-      subs.addAll(parens(m.group(3)));
+      subs.addAll(parens(m.group(3), citation));
       return new LegalBasis(Instrument.AI_ACT, Division.ANNEX, m.group(1), subs);
     }
     if ((m = Pattern.compile("Recital ([0-9]+)").matcher(c)).matches()) {
@@ -241,28 +255,43 @@ public record LegalBasis(Instrument instrument, Division division, String number
         continue;
       }
       String rest = c.substring(prefix.length() + 1);
-      if ((m = Pattern.compile("§([0-9A-Za-z.]+)((?:\\([^()]+\\))*)").matcher(rest)).matches()) {
-        return new LegalBasis(instrument, Division.SECTION, m.group(1), parens(m.group(2)));
+      if ((m = Pattern.compile("§([0-9A-Za-z.]+)(\\(.*)?").matcher(rest)).matches()) {
+        return new LegalBasis(instrument, Division.SECTION, m.group(1), parens(m.group(2), citation));
       }
-      if ((m = Pattern.compile("(Commitment|Measure|Appendix) ([0-9A-Za-z.]+)((?:\\([^()]+\\))*)").matcher(rest))
+      if ((m = Pattern.compile("(Commitment|Measure|Appendix) ([0-9A-Za-z.]+)(\\(.*)?").matcher(rest))
           .matches()) {
         Division d = Division.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
-        return new LegalBasis(instrument, d, m.group(2), parens(m.group(3)));
+        return new LegalBasis(instrument, d, m.group(2), parens(m.group(3), citation));
       }
     }
-    throw new IllegalArgumentException(
+    throw notACitation(citation);
+  }
+
+  private static IllegalArgumentException notACitation(String citation) {
+    return new IllegalArgumentException(
         "Not a legal citation: '" + citation + "'; expected forms such as 'Art. 53(1)(a)', 'Annex XI 1(2)(d)',"
             + " 'Recital 111', 'CoP S&S Measure 9.3' or 'GPAI Guidelines §3.2'");
   }
 
-  private static List<String> parens(String group) {
-    if (group == null || group.isEmpty()) {
+  /**
+   * Splits the parenthesised subdivisions that end a citation, such as {@code (1)(a)}: each a non-empty text
+   * without parentheses. Done by hand rather than with a repeated group around a repeated class, which is a
+   * nested quantifier.
+   */
+  private static List<String> parens(@Nullable String tail, String citation) {
+    if (tail == null || tail.isEmpty()) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    Matcher m = PARENS.matcher(group);
-    while (m.find()) {
-      out.add(m.group(1));
+    int i = 0;
+    while (i < tail.length()) {
+      int close = tail.indexOf(')', i + 1);
+      if (tail.charAt(i) != '(' || close < 0 || close == i + 1 || tail.indexOf('(', i + 1) >= 0
+          && tail.indexOf('(', i + 1) < close) {
+        throw notACitation(citation);
+      }
+      out.add(tail.substring(i + 1, close));
+      i = close + 1;
     }
     return out;
   }
@@ -278,6 +307,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
    */
   @Override
   public int compareTo(LegalBasis o) {
+    requireNonNull(o, "o");
     int c = instrument.compareTo(o.instrument);
     if (c == 0) {
       c = division.compareTo(o.division);

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 
 /**
@@ -43,6 +45,7 @@ public record ParameterCount(BigDecimal count) implements Quantity, Comparable<P
    * @throws NumberFormatException if the text is not a decimal number
    */
   public static ParameterCount of(String count) {
+    requireNonNull(count, "count");
     return new ParameterCount(new BigDecimal(count.strip()));
   }
 
@@ -68,6 +71,7 @@ public record ParameterCount(BigDecimal count) implements Quantity, Comparable<P
 
   @Override
   public int compareTo(ParameterCount other) {
+    requireNonNull(other, "other");
     return count.compareTo(other.count);
   }
 

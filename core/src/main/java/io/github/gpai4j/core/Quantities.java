@@ -19,6 +19,7 @@ public final class Quantities {
    * @return the significant figures, at least 1
    */
   public static int significantFigures(BigDecimal value) {
+    requireNonNull(value, "value");
     return value.signum() == 0 ? 1 : value.precision();
   }
 
@@ -29,6 +30,7 @@ public final class Quantities {
    * @return the order of magnitude
    */
   public static int orderOfMagnitude(BigDecimal value) {
+    requireNonNull(value, "value");
     return value.signum() == 0 ? 0 : value.precision() - value.scale() - 1;
   }
 
@@ -42,6 +44,7 @@ public final class Quantities {
    * @throws IllegalArgumentException if the value is NaN or infinite
    */
   public static BigDecimal decimal(double value, String what) {
+    requireNonNull(what, "what");
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(what + " must be finite, was " + value);
     }
@@ -58,6 +61,7 @@ public final class Quantities {
    * @throws IllegalArgumentException if the value is negative or its exponent exceeds {@link Quantity#MAX_EXPONENT}
    */
   public static BigDecimal requireNonNegative(BigDecimal value, String what) {
+    requireNonNull(what, "what");
     requireNonNull(value, what);
     if (value.signum() < 0) {
       throw new IllegalArgumentException(what + " must not be negative, was " + value);

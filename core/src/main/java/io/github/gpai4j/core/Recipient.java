@@ -1,5 +1,7 @@
 package io.github.gpai4j.core;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * Who receives an item of GPAI model documentation, as ticked in the Code of Practice's Model Documentation Form.
  *
@@ -40,6 +42,7 @@ public enum Recipient {
    * @throws IllegalArgumentException if the text names no recipient
    */
   public static Recipient parse(String text) {
+    requireNonNull(text, "text");
     String t = text.trim().replace('-', '_');
     for (Recipient r : values()) {
       if (r.name().equalsIgnoreCase(t) || r.abbreviation.equalsIgnoreCase(t)) {

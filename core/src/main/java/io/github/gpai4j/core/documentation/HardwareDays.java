@@ -35,6 +35,7 @@ public record HardwareDays(String hardware, BigDecimal days) {
    * @return the value
    */
   public static HardwareDays of(String hardware, String days) {
+    requireNonNull(days, "days");
     return new HardwareDays(hardware, new BigDecimal(days.strip()));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.gpai4j.core.form.FormValue;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +38,7 @@ public record ModalitySelection(List<Modality> selected, @Nullable String other)
    * @return the selection
    */
   public static ModalitySelection of(Modality... modalities) {
+    requireNonNull(modalities, "modalities");
     return new ModalitySelection(List.of(modalities), null);
   }
 
@@ -46,6 +49,7 @@ public record ModalitySelection(List<Modality> selected, @Nullable String other)
    * @return true if ticked
    */
   public boolean includes(Modality modality) {
+    requireNonNull(modality, "modality");
     return selected.contains(modality);
   }
 

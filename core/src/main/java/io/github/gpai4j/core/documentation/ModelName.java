@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.gpai4j.core.form.FormValue;
 import io.github.gpai4j.core.form.Answers;
 import java.util.List;
@@ -30,11 +32,12 @@ public record ModelName(@Nullable String identifier, @Nullable String collection
   /**
    * Returns a name with an identifier and versions.
    *
-   * @param identifier the identifier
-   * @param versions the version names
+   * @param identifier the identifier, or null
+   * @param versions the version names, not null
    * @return the name
    */
-  public static ModelName of(String identifier, String... versions) {
+  public static ModelName of(@Nullable String identifier, String... versions) {
+    requireNonNull(versions, "versions");
     return new ModelName(identifier, null, List.of(versions));
   }
 

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +61,7 @@ public enum ParameterRange {
    * @throws IllegalArgumentException if the count is below 1
    */
   public static ParameterRange of(BigDecimal count) {
+    requireNonNull(count, "count");
     if (count.compareTo(BigDecimal.ONE) < 0) {
       throw new IllegalArgumentException("A model has at least one parameter, was " + count);
     }
@@ -80,6 +83,7 @@ public enum ParameterRange {
    * @return true if {@code lower <= count <= upper}, or {@code count > 10^12} for {@code >1T}
    */
   public boolean containsAcceptingBoundaries(BigDecimal count) {
+    requireNonNull(count, "count");
     if (upper == null) {
       return count.compareTo(lower) > 0; // ">1T" is more than one trillion: exactly 10^12 is not in it
     }

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.gpai4j.core.form.FormValue;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +37,7 @@ public record ProvenanceSelection(List<DataProvenance> selected, @Nullable Strin
    * @return the selection
    */
   public static ProvenanceSelection of(DataProvenance... sources) {
+    requireNonNull(sources, "sources");
     return new ProvenanceSelection(List.of(sources), null);
   }
 

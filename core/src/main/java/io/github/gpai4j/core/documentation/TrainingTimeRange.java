@@ -60,6 +60,7 @@ public enum TrainingTimeRange {
    * @return the range
    */
   public static TrainingTimeRange of(BigDecimal days) {
+    requireNonNull(days, "days");
     if (days.compareTo(LESS_THAN_1_MONTH.upperDays) < 0) {
       return LESS_THAN_1_MONTH;
     }
@@ -73,8 +74,8 @@ public enum TrainingTimeRange {
 
   /**
    * Returns whether a duration in wall-clock days is consistent with this range under some reading of "month".
-   * The form does not define a month (UNCONFIRMED), so a month is anything from 28 to 31 days: n months span
-   * between {@code 28 + 30.5 * (n - 1)} and {@code 31 * n} days at the extremes, which gives these readings:
+   * The form does not define a month (UNCONFIRMED), so a month is anything from 28 to 31 days and three or six
+   * calendar months span 89 to 92 or 181 to 184 days, which gives these readings:
    * <ul>
    *   <li>{@code less than 1 month}: fewer than 31 days (30 days is less than a 31-day month);</li>
    *   <li>{@code 1–3 months}: 28 to 92 days;</li>
@@ -94,7 +95,7 @@ public enum TrainingTimeRange {
     return satisfies(days, acceptedFrom) && satisfies(days, acceptedTo);
   }
 
-  /** Checks a bound written as {@code >=28}, {@code >181}, {@code <31} or {@code <=92}; null is no bound. */
+  /** Checks a bound written as {@code >=28}, {@code >180}, {@code <31} or {@code <=92}; null is no bound. */
   private static boolean satisfies(BigDecimal days, @Nullable String bound) {
     if (bound == null) {
       return true;

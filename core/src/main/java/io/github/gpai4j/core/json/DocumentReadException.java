@@ -16,15 +16,30 @@ public final class DocumentReadException extends Exception {
 
   /** What kind of problem the input has. */
   public enum Kind {
-    /** The bytes are not well-formed JSON (RFC 8259). */
+    /**
+     * The bytes are not well-formed JSON (RFC 8259): a syntax error, an empty input, a property given twice, or a
+     * string holding an unpaired UTF-16 surrogate.
+     */
     MALFORMED_JSON,
     /** A value has the wrong JSON type, such as a string where an object or number is expected. */
     WRONG_TYPE,
-    /** A property the schema does not know (strict mode). */
+    /**
+     * A property the schema does not know (strict mode). The message names the property and, where one is near,
+     * the known property it was probably meant to be.
+     */
     UNKNOWN_PROPERTY,
+    /**
+     * A property that must be given is absent; the pointer is that of the object that lacks it.
+     *
+     * @since 0.1.0
+     */
+    MISSING_PROPERTY,
     /** A string that is not one of the allowed enumeration values. */
     UNKNOWN_ENUM_VALUE,
-    /** A date that is not an ISO-8601 calendar date ({@code YYYY-MM-DD}). */
+    /**
+     * A date that is not a string holding an ISO-8601 calendar date written {@code YYYY-MM-DD}, or one outside
+     * 1900-01-01 to 9999-12-31.
+     */
     BAD_DATE,
     /** A value the domain rejects outright, such as a negative or non-finite quantity. */
     INVALID_VALUE,

@@ -12,23 +12,34 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes gpai4j documents and values as JSON, over Jackson 3.
  *
- * <p>Reading is strict by default: a property the schema does not know is an error whose message names its JSON
- * Pointer. {@link #readLenient(String, Class)} keeps such properties instead, returned with the value in a
- * {@link ReadResult} and written back by {@link #write(ReadResult)}, so that no data is ever dropped silently.
- * Every failure is a {@link DocumentReadException} with its kind, JSON Pointer, line and column; hostile input
- * (deep nesting, huge strings or documents) fails against the configured {@link ReadLimits}.
+ * <p>Reading is strict by default: a property the schema does not know is an error whose message names it, its
+ * JSON Pointer, line and column, and the known property it was probably meant to be. {@link #readLenient(String,
+ * Class)} keeps such properties instead, returned with the value in a {@link ReadResult} and written back by
+ * {@link #write(ReadResult)}, so that no data is ever dropped silently. Every failure is a
+ * {@link DocumentReadException} with its kind, JSON Pointer, and, when read from text, the line and column of the
+ * offending token; hostile input (deep nesting, huge strings or documents) fails against the configured
+ * {@link ReadLimits}.
+ *
+ * <p>Values are never coerced, in strict or lenient reading: a string is a JSON string (not {@code true} or
+ * {@code 12345}), a whole number is written without a fraction ({@code 12500.9} is not one), and a date is a
+ * string holding exactly {@code YYYY-MM-DD} (not a date-time, not {@code [2025,8,2]}, not {@code " 2025-08-02 "})
+ * between 1900-01-01 and 9999-12-31, so that no date arithmetic on a read document can overflow. Strings holding
+ * an unpaired UTF-16 surrogate (escaped or raw) are refused, since they cannot be written back as UTF-8. Empty
+ * input is {@link DocumentReadException.Kind#MALFORMED_JSON}.
  *
  * <p>For types annotated with {@link JsonDocument}, the top-level {@code documentType} and {@code schemaVersion}
  * are checked before binding. Output is deterministic: properties in declaration order, map entries sorted by key,
@@ -40,12 +51,36 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Gpai4jJson {
   private static final Gpai4jJson STRICT = new Gpai4jJson(ReadLimits.DEFAULTS);
 
+  /** Whether a class is a document type: it or a supertype is annotated {@link JsonDocument}. */
+  private static final ClassValue<Boolean> IS_DOCUMENT = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      if (type.isAnnotationPresent(JsonDocument.class)) {
+        return true;
+      }
+      for (Class<?> i : type.getInterfaces()) {
+        if (get(i)) {
+          return true;
+        }
+      }
+      return type.getSuperclass() != null && get(type.getSuperclass());
+    }
+  };
+
   private final ReadLimits limits;
   private final JsonMapper mapper;
+  private final ObjectWriter valueWriter;
+  private final ObjectWriter documentWriter;
 
   private Gpai4jJson(ReadLimits limits) {
     this.limits = limits;
     this.mapper = Mappers.create(limits);
+    this.valueWriter = mapper.writer();
+    this.documentWriter = valueWriter.withAttribute(StrictDates.DOCUMENT, Boolean.TRUE);
+  }
+
+  private ObjectWriter writerFor(Object value) {
+    return IS_DOCUMENT.get(value.getClass()) ? documentWriter : valueWriter;
   }
 
   /**
@@ -86,6 +121,8 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the text is not a valid instance of the type
    */
   public <T> T read(String json, Class<T> type) throws DocumentReadException {
+    requireNonNull(json, "json");
+    requireNonNull(type, "type");
     return bind(json.getBytes(StandardCharsets.UTF_8), type, false);
   }
 
@@ -99,6 +136,7 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the stream cannot be read or is not a valid instance of the type
    */
   public <T> T read(InputStream in, Class<T> type) throws DocumentReadException {
+    requireNonNull(type, "type");
     return bind(bytes(in), type, false);
   }
 
@@ -112,6 +150,7 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the file cannot be read or is not a valid instance of the type
    */
   public <T> T read(Path path, Class<T> type) throws DocumentReadException {
+    requireNonNull(type, "type");
     return bind(bytes(path), type, false);
   }
 
@@ -125,6 +164,8 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the text is not a valid instance of the type (other than unknown properties)
    */
   public <T> ReadResult<T> readLenient(String json, Class<T> type) throws DocumentReadException {
+    requireNonNull(json, "json");
+    requireNonNull(type, "type");
     return readLenient(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
@@ -138,20 +179,26 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the file cannot be read or is not a valid instance of the type
    */
   public <T> ReadResult<T> readLenient(Path path, Class<T> type) throws DocumentReadException {
+    requireNonNull(type, "type");
     return readLenient(bytes(path), type);
   }
 
   private <T> ReadResult<T> readLenient(byte[] bytes, Class<T> type) throws DocumentReadException {
-    T value = bind(bytes, type, true);
-    JsonNode input;
     try {
-      input = mapper.readTree(bytes);
-    } catch (JacksonException e) {
-      throw ErrorTranslator.translate(e);
+      T value = bind(bytes, type, true);
+      JsonNode input;
+      try (JsonParser p = new CheckingParser(mapper.createParser(bytes))) {
+        input = mapper.readTree(p);
+      } catch (JacksonException e) {
+        throw ErrorTranslator.translate(e, new ErrorTranslator.Source(bytes, mapper, true));
+      }
+      Map<String, JsonNode> unknown = new LinkedHashMap<>();
+      collectUnknown(input, mapper.valueToTree(value), "", unknown);
+      return new ReadResult<>(value, unknown);
+    } catch (StackOverflowError e) {
+      // Only with raised nesting limits: copying or comparing a very deep unknown value recurses.
+      throw nestedTooDeeply();
     }
-    Map<String, JsonNode> unknown = new LinkedHashMap<>();
-    collectUnknown(input, mapper.valueToTree(value), "", unknown);
-    return new ReadResult<>(value, unknown);
   }
 
   /**
@@ -182,48 +229,69 @@ public final class Gpai4jJson {
   /**
    * Writes a value as deterministic, indented JSON text ending with a newline.
    *
+   * <p>What this method writes, the same codec reads back: before returning, the text is checked against this
+   * codec's {@link ReadLimits} (document size after indentation, string and number length, nesting) and for
+   * strings that hold unpaired surrogates, and the dates of a document (a type annotated {@link JsonDocument}) are
+   * checked against the range the reader accepts (1900-01-01 to 9999-12-31); other values, such as a computed
+   * deadline, may carry later dates, written with an expanded year ({@code +10000-01-13}). A value that fails is refused with an exception that says why and where; the
+   * output is never switched to another layout. To write a document larger than the limits, use a codec with
+   * raised limits ({@link #withLimits(ReadLimits)}), which then also reads it.
+   *
    * @param value the value, not null
    * @return the JSON text
+   * @throws IllegalArgumentException if the value cannot be written as text this codec would read back
    */
   public String write(Object value) {
     requireNonNull(value, "value");
-    return mapper.writeValueAsString(value) + "\n";
+    return checkedText(() -> writerFor(value).writeValueAsString(value));
   }
 
   /**
    * Writes a leniently read value with its unknown properties put back at their JSON Pointers (after the known
-   * properties of the same object).
+   * properties of the same object), with the checks of {@link #write(Object)}.
    *
    * @param result the value and its unknown properties, not null
    * @return the JSON text
+   * @throws IllegalArgumentException if an unknown property cannot be put back where its pointer says (the value
+   *     has no object there, or a known property stands there), or if the text could not be read back
    */
   public String write(ReadResult<?> result) {
-    JsonNode tree = mapper.valueToTree(result.value());
-    for (Map.Entry<String, JsonNode> e : result.unknownProperties().entrySet()) {
-      insert(tree, e.getKey(), e.getValue());
-    }
-    return mapper.writeValueAsString(tree) + "\n";
+    requireNonNull(result, "result");
+    return checkedText(() -> {
+      ObjectWriter writer = writerFor(result.value());
+      JsonNode tree = writer.valueToTree(result.value());
+      for (Map.Entry<String, JsonNode> e : result.unknownProperties().entrySet()) {
+        insert(tree, e.getKey(), e.getValue());
+      }
+      return writer.writeValueAsString(tree);
+    });
   }
 
   /**
-   * Writes a value to a file in UTF-8, replacing the file.
+   * Writes a value to a file in UTF-8, replacing the file, with the checks of {@link #write(Object)}: a value
+   * that is refused leaves the file untouched.
    *
    * @param value the value, not null
    * @param path the file, not null
    * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the value cannot be written as text this codec would read back
    */
   public void write(Object value, Path path) throws IOException {
+    requireNonNull(path, "path");
     Files.writeString(path, write(value), StandardCharsets.UTF_8);
   }
 
   /**
-   * Writes a value to a stream in UTF-8; the stream is flushed, not closed.
+   * Writes a value to a stream in UTF-8, with the checks of {@link #write(Object)}; the stream is flushed, not
+   * closed, and nothing is written to it if the value is refused.
    *
    * @param value the value, not null
    * @param out the stream, not null
    * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if the value cannot be written as text this codec would read back
    */
   public void write(Object value, OutputStream out) throws IOException {
+    requireNonNull(out, "out");
     out.write(write(value).getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
@@ -233,13 +301,22 @@ public final class Gpai4jJson {
    *
    * @param value the value, not null
    * @return the tree
+   * @throws IllegalArgumentException if the value cannot be written (a document with a date outside 1900-01-01 to
+   *     9999-12-31)
    */
   public JsonNode toTree(Object value) {
-    return mapper.valueToTree(requireNonNull(value, "value"));
+    requireNonNull(value, "value");
+    try {
+      return writerFor(value).valueToTree(value);
+    } catch (JacksonException e) {
+      throw ErrorTranslator.unwritable(e);
+    } catch (StackOverflowError e) {
+      throw new IllegalArgumentException("Cannot write the value: it is nested too deeply", e);
+    }
   }
 
   /**
-   * Binds a JSON tree to a type, strictly.
+   * Binds a JSON tree to a type, strictly, with the checks of reading text (no unpaired surrogates, no coercion).
    *
    * @param tree the tree, not null
    * @param type the type, not null
@@ -248,70 +325,171 @@ public final class Gpai4jJson {
    * @throws DocumentReadException if the tree is not a valid instance of the type
    */
   public <T> T fromTree(JsonNode tree, Class<T> type) throws DocumentReadException {
-    try {
-      return requireNonNull(mapper.treeToValue(tree, type), "value");
-    } catch (JacksonException e) {
-      throw ErrorTranslator.translate(e);
-    }
-  }
-
-  private static void insert(JsonNode root, String pointer, JsonNode value) {
-    String[] tokens = pointer.substring(1).split("/", -1);
-    JsonNode node = root;
-    for (int i = 0; i < tokens.length - 1; i++) {
-      String token = JsonPointers.unescape(tokens[i]);
-      JsonNode next = node.isArray() && token.chars().allMatch(Character::isDigit) && !token.isEmpty()
-          ? node.get(Integer.parseInt(token)) : node.isObject() ? node.get(token) : null;
-      if (next == null || next.isNull()) {
-        if (!(node instanceof ObjectNode obj)) {
-          throw cannotPutBack(pointer);
-        }
-        next = obj.putObject(token);
-      }
-      node = next;
-    }
-    if (!(node instanceof ObjectNode obj)) {
-      throw cannotPutBack(pointer);
-    }
-    obj.set(JsonPointers.unescape(tokens[tokens.length - 1]), value);
-  }
-
-  private static IllegalArgumentException cannotPutBack(String pointer) {
-    return new IllegalArgumentException("Cannot put back the unknown property at " + pointer
-        + ": the value no longer has an object there");
-  }
-
-  private <T> T bind(byte[] bytes, Class<T> type, boolean lenient) throws DocumentReadException {
+    requireNonNull(tree, "tree");
     requireNonNull(type, "type");
-    JsonDocument doc = type.getAnnotation(JsonDocument.class);
-    try {
-      if (doc != null) {
-        checkHeader(bytes, doc);
-      }
-      var reader = mapper.readerFor(type);
-      if (lenient) {
-        reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-      }
-      T value = reader.readValue(bytes);
+    try (JsonParser p = new CheckingParser(mapper.treeAsTokens(tree))) {
+      T value = mapper.readerFor(type).readValue(p);
       if (value == null) {
-        throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", 1, 1,
+        throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", -1, -1,
             "Expected a JSON object but found null", null);
       }
       return value;
     } catch (JacksonException e) {
       throw ErrorTranslator.translate(e);
     } catch (StackOverflowError e) {
-      throw new DocumentReadException(DocumentReadException.Kind.LIMIT_EXCEEDED, "", -1, -1,
-          "Input is nested too deeply to read", null);
+      throw nestedTooDeeply();
     }
   }
 
-  private void checkHeader(byte[] bytes, JsonDocument doc) throws DocumentReadException {
+  /** Produces text with the given writer and checks that this codec reads it back. */
+  private String checkedText(java.util.function.Supplier<String> writer) {
+    String text;
+    try {
+      text = writer.get() + "\n";
+    } catch (JacksonException e) {
+      throw ErrorTranslator.unwritable(e);
+    } catch (StackOverflowError e) {
+      throw new IllegalArgumentException("Cannot write the value: it is nested too deeply", e);
+    }
+    long size = utf8Length(text);
+    if (size > limits.maxDocumentBytes()) {
+      throw new IllegalArgumentException("Cannot write the value: the document would be " + size
+          + " bytes of UTF-8, more than the " + limits.maxDocumentBytes() + " bytes this codec reads"
+          + " (ReadLimits.maxDocumentBytes); write and read it with a codec whose limits are raised");
+    }
+    try (JsonParser p = new CheckingParser(mapper.createParser(text))) {
+      while (p.nextToken() != null) {
+        // every token is checked against the limits and for unpaired surrogates
+      }
+    } catch (JacksonException e) {
+      DocumentReadException refused = ErrorTranslator.translate(e);
+      throw new IllegalArgumentException("Cannot write the value: this codec would refuse to read it back: "
+          + refused.getMessage(), refused);
+    }
+    return text;
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  private static void insert(JsonNode root, String pointer, JsonNode value) {
+    List<String> tokens;
+    try {
+      tokens = JsonPointers.tokens(pointer);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Cannot put back the unknown property at \"" + pointer + "\": "
+          + e.getMessage(), e);
+    }
+    if (tokens.isEmpty()) {
+      throw new IllegalArgumentException("Cannot put back an unknown property at the document itself (pointer \"\")");
+    }
+    JsonNode node = root;
+    for (int i = 0; i < tokens.size() - 1; i++) {
+      String token = tokens.get(i);
+      JsonNode next;
+      if (node.isArray()) {
+        if (!JsonPointers.isIndex(token) || Integer.parseInt(token) >= node.size()) {
+          throw cannotPutBack(pointer, "the array there has no element " + token);
+        }
+        next = node.get(Integer.parseInt(token));
+      } else {
+        next = node.get(token);
+      }
+      if (next == null || next.isNull()) {
+        if (!(node instanceof ObjectNode obj)) {
+          throw cannotPutBack(pointer, "the value no longer has an object there");
+        }
+        next = obj.putObject(token);
+      }
+      node = next;
+    }
+    if (!(node instanceof ObjectNode obj)) {
+      throw cannotPutBack(pointer, "the value no longer has an object there");
+    }
+    String name = tokens.get(tokens.size() - 1);
+    if (obj.has(name)) {
+      throw cannotPutBack(pointer, "a known property of the value stands there");
+    }
+    obj.set(name, value);
+  }
+
+  private static IllegalArgumentException cannotPutBack(String pointer, String why) {
+    return new IllegalArgumentException("Cannot put back the unknown property at " + pointer + ": " + why);
+  }
+
+  private static DocumentReadException nestedTooDeeply() {
+    return new DocumentReadException(DocumentReadException.Kind.LIMIT_EXCEEDED, "", -1, -1,
+        "Input exceeds a read limit: arrays and objects are nested too deeply to read", null);
+  }
+
+  private <T> T bind(byte[] bytes, Class<T> type, boolean lenient) throws DocumentReadException {
+    requireNonNull(type, "type");
+    if (isBlank(bytes)) {
+      throw ErrorTranslator.empty(null);
+    }
+    JsonDocument doc = type.getAnnotation(JsonDocument.class);
+    ErrorTranslator.Source source = new ErrorTranslator.Source(bytes, mapper, lenient);
+    try {
+      if (doc != null) {
+        checkHeader(source, doc);
+      }
+      var reader = mapper.readerFor(type);
+      if (lenient) {
+        reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      }
+      try (JsonParser p = new CheckingParser(mapper.createParser(bytes))) {
+        T value = reader.readValue(p);
+        if (value == null) {
+          var loc = ErrorTranslator.locate(source, "", false);
+          throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", loc == null ? -1
+              : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), "Expected a JSON object but found null", null);
+        }
+        if (p.nextToken() != null) {
+          var loc = p.currentTokenLocation();
+          throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", loc.getLineNr(),
+              loc.getColumnNr(), "Malformed JSON: unexpected content after the end of the document", null);
+        }
+        return value;
+      }
+    } catch (JacksonException e) {
+      throw ErrorTranslator.translate(e, source);
+    } catch (StackOverflowError e) {
+      throw nestedTooDeeply();
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void checkHeader(ErrorTranslator.Source source, JsonDocument doc) throws DocumentReadException {
+    byte[] bytes = source.bytes();
     String documentType = null;
     String schemaVersion = null;
     try (JsonParser p = mapper.createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", 1, 1,
+        var loc = p.currentTokenLocation();
+        throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", loc.getLineNr(), loc.getColumnNr(),
             "Expected a JSON object (a \"" + doc.type() + "\" document) at the top level", null);
       }
       JsonToken t;
@@ -334,19 +512,25 @@ public final class Gpai4jJson {
         }
       }
       if (t != JsonToken.END_OBJECT) {
-        throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", -1, -1,
-            "Malformed JSON: the top-level object is not closed", null);
+        var loc = p.currentLocation();
+        throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", loc.getLineNr(),
+            loc.getColumnNr(), "Malformed JSON: the top-level object is not closed", null);
       }
+    } catch (JacksonException e) {
+      // Broken or oversized input: binding meets the same problem and reports it with its place.
+      return;
     }
     if (!doc.type().equals(documentType)) {
-      throw new DocumentReadException(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, "/documentType", -1, -1,
-          documentType == null
+      var loc = ErrorTranslator.locate(source, documentType == null ? "" : "/documentType", false);
+      throw new DocumentReadException(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, "/documentType",
+          loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), documentType == null
               ? "Missing \"documentType\"; expected \"" + doc.type() + "\""
               : "Document type \"" + documentType + "\" is not \"" + doc.type() + "\"", null);
     }
     if (schemaVersion == null || !Arrays.asList(doc.schemaVersions()).contains(schemaVersion)) {
-      throw new DocumentReadException(DocumentReadException.Kind.UNSUPPORTED_SCHEMA_VERSION, "/schemaVersion", -1,
-          -1, (schemaVersion == null ? "Missing \"schemaVersion\"" : "Schema version \"" + schemaVersion
+      var loc = ErrorTranslator.locate(source, schemaVersion == null ? "" : "/schemaVersion", false);
+      throw new DocumentReadException(DocumentReadException.Kind.UNSUPPORTED_SCHEMA_VERSION, "/schemaVersion",
+          loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), (schemaVersion == null ? "Missing \"schemaVersion\"" : "Schema version \"" + schemaVersion
               + "\" is not supported") + "; supported: " + String.join(", ", doc.schemaVersions()), null);
     }
   }
@@ -361,7 +545,7 @@ public final class Gpai4jJson {
       while ((n = in.read(buf)) >= 0) {
         total += n;
         if (total > limits.maxDocumentBytes()) {
-          throw tooLarge(total);
+          throw tooLarge();
         }
         out.write(buf, 0, n);
       }
@@ -386,10 +570,11 @@ public final class Gpai4jJson {
     }
   }
 
-  private DocumentReadException tooLarge(long size) {
+  private DocumentReadException tooLarge() {
+    // The message names the limit only: how much had been read when it was noticed depends on buffer sizes.
     return new DocumentReadException(DocumentReadException.Kind.LIMIT_EXCEEDED, "", -1, -1,
-        "Input exceeds a read limit: document of at least " + size + " bytes is larger than "
-            + limits.maxDocumentBytes() + " bytes", null);
+        "Input exceeds a read limit: the document is larger than " + limits.maxDocumentBytes()
+            + " bytes (ReadLimits.maxDocumentBytes)", null);
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.github.gpai4j.core.json;
 
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
 
 /** JSON Pointer (RFC 6901) helpers. */
 final class JsonPointers {
@@ -43,5 +45,66 @@ final class JsonPointers {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Renders a parser's position as a JSON Pointer: the property or array element being read, or the object or
+   * array just opened.
+   *
+   * @param context the parser's read context
+   * @return the pointer, {@code ""} at the top level
+   */
+  static String of(TokenStreamContext context) {
+    return context.pathAsPointer().toString();
+  }
+
+  /**
+   * Splits a JSON Pointer into its unescaped reference tokens, checking its syntax (RFC 6901 section 3): it is
+   * empty or starts with {@code /}, and every {@code ~} is followed by {@code 0} or {@code 1}.
+   *
+   * @param pointer the pointer
+   * @return the tokens, empty for the whole document
+   * @throws IllegalArgumentException if the pointer is not a JSON Pointer
+   */
+  static List<String> tokens(String pointer) {
+    if (pointer.isEmpty()) {
+      return List.of();
+    }
+    if (pointer.charAt(0) != '/') {
+      throw new IllegalArgumentException("Not a JSON Pointer (it must be empty or start with '/'): \"" + pointer
+          + "\"");
+    }
+    List<String> out = new ArrayList<>();
+    int start = 1;
+    for (int i = 1; i <= pointer.length(); i++) {
+      if (i == pointer.length() || pointer.charAt(i) == '/') {
+        out.add(unescape(pointer.substring(start, i)));
+        start = i + 1;
+      } else if (pointer.charAt(i) == '~'
+          && (i + 1 == pointer.length() || pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
+        throw new IllegalArgumentException("Not a JSON Pointer ('~' must be followed by 0 or 1): \"" + pointer
+            + "\"");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns whether a reference token is an array index as RFC 6901 writes it: {@code 0} or digits without a
+   * leading zero, small enough for an {@code int}.
+   *
+   * @param token the unescaped token
+   * @return true for an array index
+   */
+  static boolean isIndex(String token) {
+    if (token.isEmpty() || token.length() > 9 || token.length() > 1 && token.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -150,6 +150,7 @@ public record Finding(Rule rule, JsonPointer location, List<Recipient> recipient
    */
   @Override
   public int compareTo(Finding other) {
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 

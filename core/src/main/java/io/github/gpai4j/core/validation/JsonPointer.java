@@ -55,6 +55,7 @@ public record JsonPointer(List<String> segments) implements Comparable<JsonPoint
    * @throws NullPointerException if any token is null
    */
   public static JsonPointer of(String... segments) {
+    requireNonNull(segments, "segments");
     return new JsonPointer(List.of(segments));
   }
 
@@ -172,6 +173,7 @@ public record JsonPointer(List<String> segments) implements Comparable<JsonPoint
    * @return true if {@code other}'s tokens are a prefix of this pointer's tokens
    */
   public boolean startsWith(JsonPointer other) {
+    requireNonNull(other, "other");
     return segments.size() >= other.segments.size()
         && segments.subList(0, other.segments.size()).equals(other.segments);
   }
@@ -211,6 +213,7 @@ public record JsonPointer(List<String> segments) implements Comparable<JsonPoint
    */
   @Override
   public int compareTo(JsonPointer other) {
+    requireNonNull(other, "other");
     int n = Math.min(segments.size(), other.segments.size());
     for (int i = 0; i < n; i++) {
       int c = compareTokens(segments.get(i), other.segments.get(i));

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.validation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -72,9 +74,13 @@ final class Rendering {
     return sb.toString();
   }
 
-  /** A minimal, deterministic JSON writer: two-space indentation, {@code \n} line ends. */
+  /**
+   * A minimal, deterministic JSON writer: two-space indentation, {@code \n} line ends. It writes to any
+   * {@link Appendable} as it goes, so that a large report streams instead of being built in memory; an
+   * {@link IOException} from the target is rethrown as an {@link UncheckedIOException}.
+   */
   static final class JsonWriter {
-    private final StringBuilder sb = new StringBuilder(1024);
+    private final Appendable sb;
     private int depth;
     private boolean first = true;
     private boolean afterName;
@@ -102,7 +108,7 @@ final class Rendering {
     JsonWriter name(String name) {
       separate();
       string(name);
-      sb.append(": ");
+      append(": ");
       afterName = true;
       return this;
     }
@@ -115,19 +121,43 @@ final class Rendering {
 
     JsonWriter value(boolean value) {
       separate();
-      sb.append(value);
+      append(Boolean.toString(value));
       return this;
+    }
+
+    private void append(CharSequence s) {
+      try {
+        sb.append(s);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void append(char c) {
+      try {
+        sb.append(c);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     JsonWriter value(int value) {
       separate();
-      sb.append(value);
+      append(Integer.toString(value));
       return this;
+    }
+
+    JsonWriter(Appendable out) {
+      this.sb = out;
+    }
+
+    JsonWriter() {
+      this(new StringBuilder(1024));
     }
 
     private void open(char c) {
       separate();
-      sb.append(c);
+      append(c);
       depth++;
       first = true;
     }
@@ -137,7 +167,7 @@ final class Rendering {
       if (!first) {
         newline();
       }
-      sb.append(c);
+      append(c);
       first = false;
     }
 
@@ -150,41 +180,52 @@ final class Rendering {
         return;
       }
       if (!first) {
-        sb.append(',');
+        append(',');
       }
       newline();
       first = false;
     }
 
     private void newline() {
-      sb.append('\n');
+      append('\n');
       for (int i = 0; i < depth; i++) {
-        sb.append("  ");
+        append("  ");
       }
     }
 
     private void string(String s) {
-      sb.append('"');
+      append('"');
+      int run = 0;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        switch (c) {
-          case '"' -> sb.append("\\\"");
-          case '\\' -> sb.append("\\\\");
-          case '\n' -> sb.append("\\n");
-          case '\r' -> sb.append("\\r");
-          case '\t' -> sb.append("\\t");
-          case '\b' -> sb.append("\\b");
-          case '\f' -> sb.append("\\f");
-          default -> {
-            if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-              sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-              sb.append(c);
-            }
-          }
+        String escape = switch (c) {
+          case '"' -> "\\\"";
+          case '\\' -> "\\\\";
+          case '\n' -> "\\n";
+          case '\r' -> "\\r";
+          case '\t' -> "\\t";
+          case '\b' -> "\\b";
+          case '\f' -> "\\f";
+          default -> c < 0x20 || c == '\u2028' || c == '\u2029' || unpaired(s, i)
+              ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
+        };
+        if (escape != null) {
+          append(s.subSequence(run, i));
+          append(escape);
+          run = i + 1;
         }
       }
-      sb.append('"');
+      append(s.subSequence(run, s.length()));
+      append('"');
+    }
+
+    /** A surrogate without its partner cannot be encoded as UTF-8; JSON can still carry it escaped. */
+    private static boolean unpaired(String s, int i) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+      }
+      return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 
     @Override

@@ -64,6 +64,8 @@ public record Rule(
     requireNonNull(messageKey, "messageKey");
     requireNonNull(description, "description");
     requireNonNull(messages, "messages");
+    requireNonNull(legalBases, "legalBases");
+    requireNonNull(recipients, "recipients");
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "A rule id is made of letters, digits, '.', '_' and '-', was '" + id + "'");
@@ -89,6 +91,8 @@ public record Rule(
    * @return the finding
    */
   public Finding finding(JsonPointer location, String... arguments) {
+    requireNonNull(location, "location");
+    requireNonNull(arguments, "arguments");
     return new Finding(this, location, recipients, List.of(arguments));
   }
 
@@ -102,6 +106,9 @@ public record Rule(
    * @return the finding
    */
   public Finding finding(JsonPointer location, Collection<Recipient> recipients, String... arguments) {
+    requireNonNull(location, "location");
+    requireNonNull(recipients, "recipients");
+    requireNonNull(arguments, "arguments");
     return new Finding(this, location, List.copyOf(recipients), List.of(arguments));
   }
 

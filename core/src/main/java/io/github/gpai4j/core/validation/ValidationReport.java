@@ -4,13 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.LegalBasis;
 import io.github.gpai4j.core.Recipient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -24,7 +28,9 @@ import java.util.TreeSet;
  *
  * <p><b>Renderings.</b> {@link #toJson(Locale)} gives a deterministic JSON form (byte-identical for equal
  * reports: fixed member order, two-space indentation, {@code \n} line ends, no trailing newline);
- * {@link #toMarkdown(Locale)} a table for review; {@link #toText(Locale)} one line per finding for logs.
+ * {@link #toMarkdown(Locale)} a table for review; {@link #toText(Locale)} one line per finding for logs. Each has a
+ * {@code write...} twin that streams to a writer and can cap repeated findings per rule ({@link ReportOptions}),
+ * so that a report of hundreds of thousands of findings is never built as one string.
  *
  * @since 0.1.0
  */
@@ -213,51 +219,119 @@ public final class ValidationReport {
    * {@code stoppedEarly}, {@code language}, {@code counts} (one member per severity) and {@code findings}, each
    * finding an object with {@code ruleId}, {@code severity}, {@code location} (JSON Pointer text),
    * {@code legalBases} (citations), {@code recipients}, {@code messageKey}, {@code arguments} (unquoted) and
-   * {@code message} (rendered for the locale).
+   * {@code message} (rendered for the locale). For large reports, prefer
+   * {@link #writeJson(Appendable, Locale, ReportOptions)}, which streams and can cap repeated findings.
    *
    * @param locale the language of the messages, not null
    * @return the JSON text, with {@code \n} line ends and no trailing newline
    */
   public String toJson(Locale locale) {
+    return toJson(locale, ReportOptions.all());
+  }
+
+  /**
+   * Returns the JSON form written with options; see {@link #writeJson(Appendable, Locale, ReportOptions)}.
+   *
+   * @param locale the language of the messages, not null
+   * @param options which findings to write, not null
+   * @return the JSON text, with {@code \n} line ends and no trailing newline
+   * @since 0.1.0
+   */
+  public String toJson(Locale locale, ReportOptions options) {
+    StringBuilder sb = new StringBuilder(1024);
+    try {
+      writeJson(sb, locale, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not fail
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Writes the JSON form of {@link #toJson(Locale)} to a writer or other target as it goes, without building it in
+   * memory.
+   *
+   * @param out where to write, not null; not flushed or closed
+   * @param locale the language of the messages, not null
+   * @throws IOException if the target fails
+   * @since 0.1.0
+   */
+  public void writeJson(Appendable out, Locale locale) throws IOException {
+    writeJson(out, locale, ReportOptions.all());
+  }
+
+  /**
+   * Writes the JSON form of {@link #toJson(Locale)} to a writer or other target as it goes. With options that cap
+   * findings per rule, only the first findings of each rule (in report order) are written, and a member
+   * {@code omitted} follows {@code findings}: an array of {@code {"ruleId": ..., "count": ...}} objects in rule id
+   * order saying how many findings of each rule were left out (empty if none were). {@code valid} and
+   * {@code counts} always describe every finding.
+   *
+   * @param out where to write, not null; not flushed or closed
+   * @param locale the language of the messages, not null
+   * @param options which findings to write, not null
+   * @throws IOException if the target fails
+   * @since 0.1.0
+   */
+  public void writeJson(Appendable out, Locale locale, ReportOptions options) throws IOException {
+    requireNonNull(out, "out");
     requireNonNull(locale, "locale");
-    Rendering.JsonWriter w = new Rendering.JsonWriter();
-    w.beginObject();
-    w.name("valid").value(isValid());
-    w.name("stoppedEarly").value(stoppedEarly);
-    w.name("language").value(MessageSource.bundleLocale(locale).equals(Locale.FRENCH) ? "fr" : "en");
-    w.name("counts").beginObject();
-    for (Severity s : Severity.values()) {
-      w.name(s.name()).value(counts[s.ordinal()]);
-    }
-    w.endObject();
-    w.name("findings").beginArray();
-    for (Finding f : findings) {
+    requireNonNull(options, "options");
+    Rendering.JsonWriter w = new Rendering.JsonWriter(out);
+    try {
       w.beginObject();
-      w.name("ruleId").value(f.ruleId());
-      w.name("severity").value(f.severity().name());
-      w.name("location").value(f.location().text());
-      w.name("legalBases").beginArray();
-      for (LegalBasis b : f.legalBases()) {
-        w.value(b.citation());
+      w.name("valid").value(isValid());
+      w.name("stoppedEarly").value(stoppedEarly);
+      w.name("language").value(MessageSource.bundleLocale(locale).equals(Locale.FRENCH) ? "fr" : "en");
+      w.name("counts").beginObject();
+      for (Severity s : Severity.values()) {
+        w.name(s.name()).value(counts[s.ordinal()]);
       }
-      w.endArray();
-      w.name("recipients").beginArray();
-      for (Recipient r : f.recipients()) {
-        w.value(r.name());
-      }
-      w.endArray();
-      w.name("messageKey").value(f.messageKey());
-      w.name("arguments").beginArray();
-      for (String a : f.arguments()) {
-        w.value(a);
-      }
-      w.endArray();
-      w.name("message").value(f.message(locale));
       w.endObject();
+      w.name("findings").beginArray();
+      Cap cap = new Cap(options);
+      for (Finding f : findings) {
+        if (!cap.admits(f)) {
+          continue;
+        }
+        w.beginObject();
+        w.name("ruleId").value(f.ruleId());
+        w.name("severity").value(f.severity().name());
+        w.name("location").value(f.location().text());
+        w.name("legalBases").beginArray();
+        for (LegalBasis b : f.legalBases()) {
+          w.value(b.citation());
+        }
+        w.endArray();
+        w.name("recipients").beginArray();
+        for (Recipient r : f.recipients()) {
+          w.value(r.name());
+        }
+        w.endArray();
+        w.name("messageKey").value(f.messageKey());
+        w.name("arguments").beginArray();
+        for (String a : f.arguments()) {
+          w.value(a);
+        }
+        w.endArray();
+        w.name("message").value(f.message(locale));
+        w.endObject();
+      }
+      w.endArray();
+      if (options.caps()) {
+        w.name("omitted").beginArray();
+        for (Map.Entry<String, Integer> e : cap.omitted().entrySet()) {
+          w.beginObject();
+          w.name("ruleId").value(e.getKey());
+          w.name("count").value(e.getValue());
+          w.endObject();
+        }
+        w.endArray();
+      }
+      w.endObject();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    w.endArray();
-    w.endObject();
-    return w.toString();
   }
 
   /**
@@ -269,26 +343,51 @@ public final class ValidationReport {
    * @return the Markdown text, ending with a newline
    */
   public String toMarkdown(Locale locale) {
+    StringBuilder sb = new StringBuilder(256 + 160 * Math.min(findings.size(), 10_000));
+    try {
+      writeMarkdown(sb, locale, ReportOptions.all());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Writes the Markdown rendering of {@link #toMarkdown(Locale)} as it goes; with options that cap findings per
+   * rule, a line after the table says how many findings of each rule were left out.
+   *
+   * @param out where to write, not null; not flushed or closed
+   * @param locale the language, not null
+   * @param options which findings to write, not null
+   * @throws IOException if the target fails
+   * @since 0.1.0
+   */
+  public void writeMarkdown(Appendable out, Locale locale, ReportOptions options) throws IOException {
+    requireNonNull(out, "out");
     requireNonNull(locale, "locale");
-    StringBuilder sb = new StringBuilder(256 + 160 * findings.size());
-    sb.append("# ").append(Rendering.label("report.title", locale)).append("\n\n");
-    sb.append(Rendering.label("report.verdictLine", locale, verdict(locale), countsLine(locale))).append("\n\n");
+    requireNonNull(options, "options");
+    out.append("# ").append(Rendering.label("report.title", locale)).append("\n\n");
+    out.append(Rendering.label("report.verdictLine", locale, verdict(locale), countsLine(locale))).append("\n\n");
     if (stoppedEarly) {
-      sb.append(Rendering.label("report.stoppedEarly", locale)).append("\n\n");
+      out.append(Rendering.label("report.stoppedEarly", locale)).append("\n\n");
     }
     if (findings.isEmpty()) {
-      sb.append(Rendering.label("report.noFindings", locale)).append('\n');
-      return sb.toString();
+      out.append(Rendering.label("report.noFindings", locale)).append('\n');
+      return;
     }
-    sb.append("| ").append(Rendering.label("column.severity", locale))
+    out.append("| ").append(Rendering.label("column.severity", locale))
         .append(" | ").append(Rendering.label("column.rule", locale))
         .append(" | ").append(Rendering.label("column.location", locale))
         .append(" | ").append(Rendering.label("column.legalBasis", locale))
         .append(" | ").append(Rendering.label("column.recipients", locale))
         .append(" | ").append(Rendering.label("column.message", locale))
         .append(" |\n|---|---|---|---|---|---|\n");
+    Cap cap = new Cap(options);
     for (Finding f : findings) {
-      sb.append("| ").append(Rendering.label("severity." + f.severity().name(), locale))
+      if (!cap.admits(f)) {
+        continue;
+      }
+      out.append("| ").append(Rendering.label("severity." + f.severity().name(), locale))
           .append(" | `").append(f.ruleId()).append('`')
           .append(" | ").append(Rendering.markdown(location(f, locale)))
           .append(" | ").append(Rendering.markdown(legalBases(f)))
@@ -296,7 +395,13 @@ public final class ValidationReport {
           .append(" | ").append(Rendering.markdown(f.message(locale)))
           .append(" |\n");
     }
-    return sb.toString();
+    if (!cap.omitted().isEmpty()) {
+      out.append('\n');
+      for (Map.Entry<String, Integer> e : cap.omitted().entrySet()) {
+        out.append(Rendering.markdown(Rendering.label("report.omitted", locale, e.getValue(), e.getKey())))
+            .append("\n\n");
+      }
+    }
   }
 
   /**
@@ -307,20 +412,73 @@ public final class ValidationReport {
    * @return the text, ending with a newline
    */
   public String toText(Locale locale) {
+    StringBuilder sb = new StringBuilder(128 + 160 * Math.min(findings.size(), 10_000));
+    try {
+      writeText(sb, locale, ReportOptions.all());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Writes the plain-text rendering of {@link #toText(Locale)} as it goes; with options that cap findings per rule,
+   * a line at the end says how many findings of each rule were left out.
+   *
+   * @param out where to write, not null; not flushed or closed
+   * @param locale the language, not null
+   * @param options which findings to write, not null
+   * @throws IOException if the target fails
+   * @since 0.1.0
+   */
+  public void writeText(Appendable out, Locale locale, ReportOptions options) throws IOException {
+    requireNonNull(out, "out");
     requireNonNull(locale, "locale");
-    StringBuilder sb = new StringBuilder(128 + 160 * findings.size());
-    sb.append(Rendering.label("report.heading", locale, Rendering.label("report.title", locale), verdict(locale),
+    requireNonNull(options, "options");
+    out.append(Rendering.label("report.heading", locale, Rendering.label("report.title", locale), verdict(locale),
         countsLine(locale))).append('\n');
     if (stoppedEarly) {
-      sb.append(Rendering.label("report.stoppedEarly", locale)).append('\n');
+      out.append(Rendering.label("report.stoppedEarly", locale)).append('\n');
     }
+    Cap cap = new Cap(options);
     for (Finding f : findings) {
+      if (!cap.admits(f)) {
+        continue;
+      }
       String citations = f.recipients().isEmpty() ? legalBases(f) : legalBases(f) + "; " + recipients(f);
-      sb.append(Rendering.label("report.findingLine", locale,
+      out.append(Rendering.label("report.findingLine", locale,
           Rendering.label("severity." + f.severity().name(), locale), f.ruleId(), location(f, locale), citations,
           f.message(locale))).append('\n');
     }
-    return sb.toString();
+    for (Map.Entry<String, Integer> e : cap.omitted().entrySet()) {
+      out.append(Rendering.label("report.omitted", locale, e.getValue(), e.getKey())).append('\n');
+    }
+  }
+
+  /** Counts the findings of each rule as they are written and what the options leave out. */
+  private static final class Cap {
+    private final int perRule;
+    private final Map<String, Integer> written = new HashMap<>();
+    private final Map<String, Integer> omitted = new TreeMap<>();
+
+    Cap(ReportOptions options) {
+      this.perRule = options.findingsPerRule();
+    }
+
+    boolean admits(Finding f) {
+      if (perRule == Integer.MAX_VALUE) {
+        return true;
+      }
+      if (written.merge(f.ruleId(), 1, Integer::sum) <= perRule) {
+        return true;
+      }
+      omitted.merge(f.ruleId(), 1, Integer::sum);
+      return false;
+    }
+
+    Map<String, Integer> omitted() {
+      return omitted;
+    }
   }
 
   private String verdict(Locale locale) {
