@@ -130,6 +130,19 @@ public interface Gen<T extends @Nullable Object> {
   }
 
   /**
+   * Returns this generator with a description of its values for failure messages: when the property runner
+   * reports a counterexample drawn from it, it shows {@code description.apply(value)} (never cut) instead of the
+   * value's default rendering. Generation and shrinking are unchanged.
+   *
+   * @param description renders a value, not null
+   * @return the described generator
+   * @since 0.1.0
+   */
+  default Gen<T> describedAs(Function<? super T, String> description) {
+    return new DescribedGen<>(this, requireNonNull(description, "description"));
+  }
+
+  /**
    * Generates one value with fresh choices from a random generator (no recording, no shrinking).
    *
    * @param random the randomness, not null; it is advanced

@@ -46,7 +46,8 @@ class PropertyTest {
     assertTrue(message.contains("with seed 42"), message);
     assertTrue(message.contains("after " + failure.tries() + " tr"), message);
     assertTrue(message.contains("Shrunk counterexample: 1000 "), message);
-    assertTrue(message.contains("Original counterexample: " + failure.originalCounterexample().get(0)), message);
+    assertTrue(message.contains("Original counterexample (try " + failure.tries() + "): "
+        + failure.originalCounterexample().get(0)), message);
     assertTrue(message.contains("Cause: the property returned false"), message);
     assertTrue(message.contains("-Dgpai4j.seed=42"), message);
     assertTrue(message.contains(
