@@ -213,6 +213,18 @@ public final class LawEdges {
    * @return the days, ascending, unmodifiable
    */
   public static List<Integer> trainingTimeRangeStarts() {
+    return Limits.TRAINING_TIME_RANGE_STARTS;
+  }
+
+  /** The limits, derived once. */
+  private static final class Limits {
+    static final List<Integer> TRAINING_TIME_RANGE_STARTS = deriveTrainingTimeRangeStarts();
+    static final List<BigDecimal> PARAMETER_RANGE_LIMITS = deriveParameterRangeLimits();
+    static final Gen<BigDecimal> TRAINING_DAYS = deriveTrainingDays();
+    static final Gen<ParameterCount> PARAMETER_COUNTS = deriveParameterCounts();
+  }
+
+  private static List<Integer> deriveTrainingTimeRangeStarts() {
     List<Integer> starts = new ArrayList<>();
     TrainingTimeRange previous = TrainingTimeRange.of(BigDecimal.ZERO);
     for (int day = 1; day <= 3_660; day++) {
@@ -234,6 +246,10 @@ public final class LawEdges {
    * @return the generator
    */
   public static Gen<BigDecimal> trainingDays() {
+    return Limits.TRAINING_DAYS;
+  }
+
+  private static Gen<BigDecimal> deriveTrainingDays() {
     List<Integer> starts = trainingTimeRangeStarts();
     Gen<Integer> start = Gens.elements(starts);
     Gen<Integer> near = Gens.integers(-2, 1);
@@ -252,6 +268,10 @@ public final class LawEdges {
    * @return the limits, ascending, unmodifiable
    */
   public static List<BigDecimal> parameterRangeLimits() {
+    return Limits.PARAMETER_RANGE_LIMITS;
+  }
+
+  private static List<BigDecimal> deriveParameterRangeLimits() {
     List<BigDecimal> limits = new ArrayList<>();
     ParameterRange[] ranges = ParameterRange.values();
     for (int k = 0; k < ranges.length - 1; k++) {
@@ -280,6 +300,10 @@ public final class LawEdges {
    * @return the generator
    */
   public static Gen<ParameterCount> parameterCounts() {
+    return Limits.PARAMETER_COUNTS;
+  }
+
+  private static Gen<ParameterCount> deriveParameterCounts() {
     List<BigDecimal> limits = parameterRangeLimits();
     Gen<BigDecimal> limit = Gens.elements(limits);
     Gen<BigDecimal> exact = source -> spelled(source, limit.generate(source), 1);

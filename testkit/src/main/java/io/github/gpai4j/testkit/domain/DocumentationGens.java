@@ -82,6 +82,7 @@ public final class DocumentationGens {
   private static final LocalDate LAST_RELEASE = LocalDate.of(2027, 12, 31);
   private static final int DEFAULT_MAX_WORDS = 12;
   private static final BigDecimal SIX = BigDecimal.valueOf(6);
+  private static final Gen<ComputeAmount> COMPUTE_EDGES = LawEdges.computeEdges(2);
 
   private DocumentationGens() {}
 
@@ -175,7 +176,7 @@ public final class DocumentationGens {
     BigDecimal edgeCompute = null;
     if (source.chance(0.5)) {
       parameters = atLeastTwoFigures(LawEdges.parameterCounts().generate(source).count());
-      edgeCompute = LawEdges.computeEdges(2).generate(source).flop();
+      edgeCompute = COMPUTE_EDGES.generate(source).flop();
       tokens = atLeastTwoFigures(
           edgeCompute.divide(SIX.multiply(parameters), new MathContext((int) source.choose(2, 4))));
     } else {
