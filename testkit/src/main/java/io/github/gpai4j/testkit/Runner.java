@@ -655,29 +655,53 @@ final class Runner {
       }
       int tried = 0;
       for (List<Integer> group : groups.values()) {
-        if (group.size() < 2 || tried++ > 50 || !budgetLeft()) {
+        if (group.size() < 2 || !budgetLeft()) {
           continue;
         }
-        int first = group.get(0);
-        long value = current.value(first);
-        long target = current.simplest(first);
-        if (attempt(withAll(group, target))) {
-          continue;
-        }
-        long passing = target;
-        long failing = value;
-        while (budgetLeft() && Recording.distance(failing, passing) > 1) {
-          long middle = passing + (failing - passing) / 2;
-          if (attempt(withAll(group, middle))) {
-            failing = middle;
-            if (!sameGroup(group, middle)) {
-              break;
+        List<List<Integer>> subsets = new ArrayList<>();
+        subsets.add(group);
+        for (int a = 0; a < group.size() && subsets.size() < 40; a++) {
+          for (int b = a + 1; b < group.size() && subsets.size() < 40; b++) {
+            if (group.size() > 2) {
+              subsets.add(List.of(group.get(a), group.get(b)));
             }
-          } else {
-            passing = middle;
+          }
+        }
+        for (List<Integer> subset : subsets) {
+          if (tried++ > 200 || !budgetLeft() || !sameGroup(subset, current.value(subset.get(0)))) {
+            break;
+          }
+          if (lowerTogether(subset)) {
+            break;
           }
         }
       }
+    }
+
+    /** Binary-searches a set of equal choices towards their simplest value; whether anything was lowered. */
+    private boolean lowerTogether(List<Integer> subset) {
+      int first = subset.get(0);
+      long value = current.value(first);
+      long target = current.simplest(first);
+      if (attempt(withAll(subset, target))) {
+        return true;
+      }
+      boolean lowered = false;
+      long passing = target;
+      long failing = value;
+      while (budgetLeft() && Recording.distance(failing, passing) > 1) {
+        long middle = passing + (failing - passing) / 2;
+        if (attempt(withAll(subset, middle))) {
+          lowered = true;
+          failing = middle;
+          if (!sameGroup(subset, middle)) {
+            break;
+          }
+        } else {
+          passing = middle;
+        }
+      }
+      return lowered;
     }
 
     private boolean sameGroup(List<Integer> group, long value) {

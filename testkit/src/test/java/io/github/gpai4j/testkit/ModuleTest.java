@@ -12,7 +12,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Pins the module descriptor: only the API packages (engine and domain generators) are exported. */
+/**
+ * Pins the module descriptor: only the API packages (engine, domain generators, stateful testing and the optional
+ * JUnit integration) are exported, and the JUnit Platform finds the test-identity listener as a service.
+ */
 class ModuleTest {
 
   private static ModuleDescriptor descriptor() throws IOException {
@@ -32,7 +35,14 @@ class ModuleTest {
         .peek(export -> assertEquals(Set.of(), export.targets(), export.source() + " is exported to everyone"))
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of("io.github.gpai4j.testkit", "io.github.gpai4j.testkit.domain"), exports);
+    assertEquals(Set.of("io.github.gpai4j.testkit", "io.github.gpai4j.testkit.domain",
+        "io.github.gpai4j.testkit.junit", "io.github.gpai4j.testkit.stateful"), exports);
+  }
+
+  @Test
+  void provides_the_test_identity_listener_to_the_junit_platform() throws IOException {
+    assertEquals(Set.of("org.junit.platform.launcher.TestExecutionListener"), descriptor().provides().stream()
+        .map(ModuleDescriptor.Provides::service).collect(Collectors.toSet()));
   }
 
   @Test
