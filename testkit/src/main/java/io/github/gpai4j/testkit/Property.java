@@ -50,9 +50,9 @@ import org.jspecify.annotations.Nullable;
  * {@code none} to turn it off) the runner keeps each failing property's seed, tried first next time, and writes each
  * shrunk counterexample that is a document as gpai4j JSON, named in the message, which the command line reads.
  *
- * <p><b>Tries and profiles.</b> The tries are {@code withTries(int)}, else 100, multiplied by the profile
+ * <p><b>Tries and profiles.</b> The tries are {@code withTries(int)}, else 1,000, multiplied by the profile
  * ({@code -Dgpai4j.profile=local}: 1, {@code ci}: 4, {@code quick}: 0.1), by {@code -Dgpai4j.tries=<n>} divided by
- * 100 and by {@code -Dgpai4j.triesMultiplier=<x>}: the multipliers apply to every property, including those that
+ * 1,000 and by {@code -Dgpai4j.triesMultiplier=<x>}: the multipliers apply to every property, including those that
  * call {@code withTries}.
  *
  * <p><b>Shrinking</b> is integrated (see {@link Gen}) and bounded by a count of property evaluations

@@ -29,7 +29,7 @@ final class Runner {
   public static final String SEED_PROPERTY = "gpai4j.seed";
 
   /**
-   * The system property that scales every property's tries: {@code -Dgpai4j.tries=1000} runs ten times the
+   * The system property that scales every property's tries: {@code -Dgpai4j.tries=10000} runs ten times the
    * declared tries ({@code withTries} or the default), as the default is {@value #DEFAULT_TRIES}.
    */
   public static final String TRIES_PROPERTY = "gpai4j.tries";
@@ -45,7 +45,7 @@ final class Runner {
   public static final String REPORT_PROPERTY = "gpai4j.report";
 
   /** The default number of tries when neither the property nor the system property sets one. */
-  public static final int DEFAULT_TRIES = 100;
+  public static final int DEFAULT_TRIES = 1000;
 
   /** The default shrink budget, in property evaluations. */
   public static final int DEFAULT_MAX_SHRINKS = 5_000;
@@ -550,8 +550,8 @@ final class Runner {
     text.append(indent).append("Original counterexample (try ").append(failure.tryNumber()).append("): ")
         .append(formatting.show(failure.originalArguments(), List.of())).append('\n');
     Throwable cause = failure.cause();
-    text.append(indent).append("Cause: ").append(cause == null ? "the property returned false" : describe(cause))
-        .append('\n');
+    text.append(indent).append("Cause: ").append(cause == null ? "the property returned false"
+        : describe(cause).replace("\n", "\n" + indent + "  ")).append('\n');
   }
 
   private static String describe(Throwable cause) {

@@ -286,6 +286,7 @@ class PropertyTest {
   void tries_default_comes_from_the_system_property() {
     String previous = System.getProperty("gpai4j.tries");
     System.setProperty("gpai4j.tries", "13");
+    // gpai4j.tries=13 scales the default of 1,000 tries to 13
     try {
       AtomicInteger calls = new AtomicInteger();
       Property.forAll(INTS).withSeed(23).check(x -> calls.incrementAndGet() > 0);

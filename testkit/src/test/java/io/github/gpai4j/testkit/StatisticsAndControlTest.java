@@ -84,7 +84,7 @@ class StatisticsAndControlTest {
 
   @Test
   void the_tries_system_property_multiplies_even_declared_tries() throws Exception {
-    SystemProperties.with("gpai4j.tries", "1000", () -> {
+    SystemProperties.with("gpai4j.tries", "10000", () -> {
       AtomicInteger calls = new AtomicInteger();
       Property.forAll(Gens.integers()).withSeed(7).withTries(7).check(x -> calls.incrementAndGet() > 0);
       assertEquals(70, calls.get());
@@ -94,13 +94,18 @@ class StatisticsAndControlTest {
   @Test
   void the_tries_multiplier_and_profiles_apply_to_every_property() throws Exception {
     SystemProperties.with("gpai4j.triesMultiplier", "0.5", () ->
-        assertEquals(50, Property.forAll(Gens.integers()).withSeed(8).check(x -> true).tries()));
+        assertEquals(500, Property.forAll(Gens.integers()).withSeed(8).check(x -> true).tries()));
     SystemProperties.with("gpai4j.profile", "ci", () ->
         assertEquals(40, Property.forAll(Gens.integers()).withSeed(8).withTries(10).check(x -> true).tries()));
     SystemProperties.with("gpai4j.profile", "quick", () ->
-        assertEquals(10, Property.forAll(Gens.integers()).withSeed(8).check(x -> true).tries()));
+        assertEquals(100, Property.forAll(Gens.integers()).withSeed(8).check(x -> true).tries()));
     SystemProperties.with("gpai4j.profile", "nightly", () ->
         assertThrows(IllegalArgumentException.class, () -> Property.forAll(Gens.integers()).check(x -> true)));
+  }
+
+  @Test
+  void the_default_is_a_thousand_tries() {
+    assertEquals(1_000, Property.forAll(Gens.integers()).withSeed(10).check(x -> true).tries());
   }
 
   @Test
