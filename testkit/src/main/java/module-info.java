@@ -1,6 +1,9 @@
 /**
  * Seeded, shrinking generators and a property runner for testing gpai4j and code built on it; the engine
- * (choice recording, replay and shrinking) is package-private. The JUnit integration is optional.
+ * (choice recording, replay and shrinking) is package-private. The JUnit integration is optional: the module
+ * resolves without JUnit. Its test-identity listener is registered for the class path in
+ * {@code META-INF/services} and not with {@code provides}, which would make the JUnit Platform launcher a
+ * mandatory module.
  */
 module io.github.gpai4j.testkit {
   requires transitive io.github.gpai4j.evaluation;
@@ -13,7 +16,4 @@ module io.github.gpai4j.testkit {
   exports io.github.gpai4j.testkit.domain;
   exports io.github.gpai4j.testkit.junit;
   exports io.github.gpai4j.testkit.stateful;
-
-  provides org.junit.platform.launcher.TestExecutionListener
-      with io.github.gpai4j.testkit.junit.TestIdentityListener;
 }

@@ -14,8 +14,11 @@ import org.junit.platform.launcher.TestPlan;
  * Tells the property runner which test the JUnit Platform is running on each thread: the class the engine runs
  * the method on ({@code Outer$Inner} for a {@code @Nested} class, the concrete subclass for a method inherited from
  * an abstract class) and the method, from the test's {@link MethodSource} (or, for dynamic tests, its nearest
- * ancestor's). The launcher registers it automatically through {@link java.util.ServiceLoader}; nothing needs to
- * be configured.
+ * ancestor's). On the class path (as Surefire runs tests by default in this project, and as most builds do) the
+ * launcher registers it automatically through {@link java.util.ServiceLoader} and {@code META-INF/services};
+ * nothing needs to be configured. The module descriptor does not declare it with {@code provides}, so that the
+ * testkit module resolves without JUnit; where the listener is not registered, failure messages say that the
+ * test is unknown and print no {@code -Dtest} command.
  *
  * @since 0.1.0
  */
