@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code check} takes a predicate; {@code checkAssert} takes a block that fails by throwing (JUnit assertions).
  * They have different names because one overloaded name would not compile for the most common lambda shape,
  * {@code x -> assertTrue(...)}, which fits both a predicate and a consumer. Both return a {@link PropertyReport} of
- * the passing run, whose summary is also printed (unless {@code -Dgpai4j.report=none}).
+ * the passing run, whose summary is also logged at INFO to the platform logger {@code io.github.gpai4j.testkit}
+ * (the JDK's default prints it on the console; {@code -Dgpai4j.report=none} turns it off).
  *
  * <p><b>Assumptions and statistics.</b> Inside a property, {@link #assume(boolean)} (or JUnit's
  * {@code assumeTrue}) discards the try; a run that discards more than {@code withMaxDiscardRatio} (default 5)

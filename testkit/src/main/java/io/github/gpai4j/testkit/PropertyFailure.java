@@ -116,7 +116,7 @@ public final class PropertyFailure extends AssertionError {
   /**
    * Returns the number of tries up to and including the first failing one.
    *
-   * @return the tries, at least 1
+   * @return the tries, at least 1; 0 if the property failed as a whole (too many discards, coverage not met)
    */
   public int tries() {
     return tries;

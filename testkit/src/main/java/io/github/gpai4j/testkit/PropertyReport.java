@@ -55,7 +55,7 @@ public record PropertyReport(
   }
 
   /**
-   * Returns the summary the runner prints: one line with the tries, seed and time, then one line per label with
+   * Returns the summary the runner logs: one line with the tries, seed and time, then one line per label with
    * its count and share.
    *
    * @return the summary, never null

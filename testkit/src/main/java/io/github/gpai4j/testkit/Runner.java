@@ -40,8 +40,10 @@ final class Runner {
   /** The system property choosing a profile: {@code local} (the default), {@code ci} or {@code quick}. */
   public static final String PROFILE_PROPERTY = "gpai4j.profile";
 
-  /** The system property that prints summaries of passing runs ({@code summary}, the default) or not
-   * ({@code none}). */
+  /**
+   * The system property that logs summaries of passing runs ({@code summary}, the default) or not
+   * ({@code none}).
+   */
   public static final String REPORT_PROPERTY = "gpai4j.report";
 
   /** The default number of tries when neither the property nor the system property sets one. */
@@ -58,6 +60,12 @@ final class Runner {
 
   private static final int[] CHUNK_SIZES = {8, 4, 3, 2, 1};
   private static final String UNKNOWN_TEST = "(unknown test)";
+
+  /**
+   * Where summaries of passing runs go: the platform logger {@code io.github.gpai4j.testkit}, at INFO, so the host
+   * decides (by default the JDK prints it on the console).
+   */
+  private static final System.Logger REPORT_LOGGER = System.getLogger("io.github.gpai4j.testkit");
 
   /** A property under test, over a list of arguments. */
   @FunctionalInterface
@@ -261,7 +269,7 @@ final class Runner {
       database.forget(key);
     }
     if (!"none".equalsIgnoreCase(System.getProperty(REPORT_PROPERTY, "summary").strip())) {
-      System.out.println(report.summary());
+      REPORT_LOGGER.log(System.Logger.Level.INFO, report.summary());
     }
     return report;
   }

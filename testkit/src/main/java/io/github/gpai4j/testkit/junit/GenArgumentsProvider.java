@@ -20,6 +20,7 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("exports") // JUnit is optional: whoever uses this class has JUnit on the path
 public final class GenArgumentsProvider extends AnnotationBasedArgumentsProvider<GenSource> {
 
   /** Creates the provider; JUnit does this. */

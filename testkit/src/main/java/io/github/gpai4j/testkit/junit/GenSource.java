@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ArgumentsSource(GenArgumentsProvider.class)
+@SuppressWarnings("exports") // JUnit is optional: whoever uses this annotation has JUnit on the path
 public @interface GenSource {
 
   /**

@@ -22,6 +22,7 @@ import org.junit.platform.launcher.TestPlan;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("exports") // JUnit is optional: the launcher that loads this class has JUnit on the path
 public final class TestIdentityListener implements TestExecutionListener {
   private volatile @Nullable TestPlan plan;
 

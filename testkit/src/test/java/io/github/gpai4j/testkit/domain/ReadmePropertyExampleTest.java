@@ -78,7 +78,7 @@ class ReadmePropertyExampleTest {
     }
   }
 
-  // README snippet: statistics (keep identical to the README)
+  // README block: statistics (compiled here; every_java_snippet_of_the_readme_section_is_compiled_here checks it)
   /** Your pipeline: the training-time range (MDF-7.1a) it writes for a run's wall-clock days. */
   static TrainingTimeRange rangeFor(BigDecimal days) {
     return TrainingTimeRange.of(days);
@@ -93,11 +93,11 @@ class ReadmePropertyExampleTest {
               .anyMatch(start -> Math.abs(days.intValue() - start) <= 1), "within a day of a range limit");
           return rangeFor(days) == TrainingTimeRange.of(days);
         });
-    System.out.println(report.summary());
+    assertEquals(1_000, report.tries(), report.summary());
   }
-  // end of README snippet
+  // end of README block
 
-  // README snippet: stateful (keep identical to the README)
+  // README block: stateful (compiled here; every_java_snippet_of_the_readme_section_is_compiled_here checks it)
   /** Publishes a new version of the documentation. */
   record Publish(String version) implements Command<List<String>, DocumentHistory> {
     public List<String> nextState(List<String> model) {
@@ -131,7 +131,7 @@ class ReadmePropertyExampleTest {
         .withInvariant("same versions", (model, history) -> history.versions().equals(model))
         .check();
   }
-  // end of README snippet
+  // end of README block
 
   /** Every Java block of README's property-testing section is in this file (up to indentation): it compiles. */
   @Test
