@@ -556,7 +556,7 @@ final class Runner {
       text.append(indent).append("Written as JSON (gpai4j validate reads it): ").append(file).append('\n');
     }
     text.append(indent).append("Original counterexample (try ").append(failure.tryNumber()).append("): ")
-        .append(formatting.show(failure.originalArguments(), List.of())).append('\n');
+        .append(formatting.show(failure.originalArguments(), gens)).append('\n');
     Throwable cause = failure.cause();
     text.append(indent).append("Cause: ").append(cause == null ? "the property returned false"
         : describe(cause).replace("\n", "\n" + indent + "  ")).append('\n');
