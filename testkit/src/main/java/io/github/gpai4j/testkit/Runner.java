@@ -449,7 +449,8 @@ final class Runner {
     String seedOption = "-D" + SEED_PROPERTY + "=" + seed;
     if (test == null) {
       String why = TestIdentity.adapterActive()
-          ? "no test is running on this thread and several are running elsewhere"
+          ? "the test engine reported no test for this thread (a thread the test did not start, such as a pool "
+              + "thread created before it)"
           : "no test engine adapter reported the running test (on the JUnit Platform the testkit's listener does "
               + "this when gpai4j-testkit and junit-platform-launcher are on the test class path)";
       return new Replay(seedOption + "  (no -Dtest command: " + why + "; re-run the same test with this seed)",

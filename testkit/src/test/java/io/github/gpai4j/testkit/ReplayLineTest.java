@@ -97,6 +97,19 @@ class ReplayLineTest {
   }
 
   @Test
+  void a_property_checked_on_a_thread_that_knows_no_test_prints_no_command_and_says_why() throws Exception {
+    PropertyFailure[] failure = new PropertyFailure[1];
+    // a thread that inherits nothing, like a pool thread created before the test
+    Thread pool = new Thread(null, () -> failure[0] = assertThrows(PropertyFailure.class,
+        () -> Property.forAll(Gens.integers()).withSeed(3).check(i -> false)), "pool", 0, false);
+    pool.start();
+    pool.join();
+    assertNull(failure[0].replayCommand());
+    assertTrue(failure[0].getMessage().contains("no -Dtest command: the test engine reported no test for this thread"),
+        failure[0].getMessage());
+  }
+
+  @Test
   void a_test_the_engine_names_wrongly_gets_no_command() {
     Runner.Replay replay = Runner.replay(new TestIdentity.Running(
         ReplayLineTest.class.getName(), "no_such_method", "[id]", "name", new AtomicInteger()), 5);
@@ -109,7 +122,7 @@ class ReplayLineTest {
   }
 
   @Test
-  void a_property_checked_on_another_thread_while_only_this_test_runs_names_this_test() throws Exception {
+  void a_property_checked_on_a_thread_this_test_started_names_this_test() throws Exception {
     PropertyFailure[] failure = new PropertyFailure[1];
     Thread thread = new Thread(() -> failure[0] = assertThrows(PropertyFailure.class,
         () -> Property.forAll(Gens.integers()).withSeed(2).check(i -> false)));
@@ -117,7 +130,7 @@ class ReplayLineTest {
     thread.join();
     assertNotNull(failure[0]);
     assertEquals("mvn -Dgpai4j.seed=2 -Dtest=ReplayLineTest#"
-        + "a_property_checked_on_another_thread_while_only_this_test_runs_names_this_test test",
+        + "a_property_checked_on_a_thread_this_test_started_names_this_test test",
         failure[0].replayCommand());
   }
 }

@@ -4,15 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which test is running, as a test engine reports it: a stack per thread (a test may launch another engine run, as
- * the testkit's own tests do) and the set of tests running anywhere, for properties checked on a thread the engine
- * did not start. Not API.
+ * the testkit's own tests do), inherited by the threads a test starts, so that a property checked on such a thread
+ * still names its test. A thread that inherited nothing (a pool thread created before the test) knows no test, and
+ * the runner then says so rather than guess. Not API.
  */
 public final class TestIdentity {
 
@@ -46,8 +45,17 @@ public final class TestIdentity {
     }
   }
 
-  private static final ThreadLocal<Deque<Running>> STACK = ThreadLocal.withInitial(ArrayDeque::new);
-  private static final List<Running> RUNNING = new CopyOnWriteArrayList<>();
+  private static final InheritableThreadLocal<Deque<Running>> STACK = new InheritableThreadLocal<>() {
+    @Override
+    protected Deque<Running> initialValue() {
+      return new ArrayDeque<>();
+    }
+
+    @Override
+    protected Deque<Running> childValue(Deque<Running> parent) {
+      return new ArrayDeque<>(parent);
+    }
+  };
   private static volatile boolean reported;
 
   private TestIdentity() {}
@@ -63,19 +71,17 @@ public final class TestIdentity {
   public static void started(String className, String methodName, String uniqueId, String displayName) {
     Running running = new Running(className, methodName, uniqueId, displayName, new AtomicInteger());
     STACK.get().push(running);
-    RUNNING.add(running);
     reported = true;
   }
 
   /**
-   * Records that a test finished (on any thread).
+   * Records that a test finished (on the thread it ran on).
    *
    * @param uniqueId the engine's unique id of the test
    */
   public static void finished(String uniqueId) {
     Deque<Running> stack = STACK.get();
     stack.removeIf(r -> r.uniqueId().equals(uniqueId));
-    RUNNING.removeIf(r -> r.uniqueId().equals(uniqueId));
   }
 
   /**
@@ -88,16 +94,11 @@ public final class TestIdentity {
   }
 
   /**
-   * Returns the test running on this thread, or else the only test running anywhere.
+   * Returns the test running on this thread, or that started this thread.
    *
-   * @return the test, or null if none or several are running and none on this thread
+   * @return the test, or null if the engine reported none for this thread
    */
   public static @Nullable Running current() {
-    Running mine = STACK.get().peek();
-    if (mine != null) {
-      return mine;
-    }
-    List<Running> all = List.copyOf(RUNNING);
-    return all.size() == 1 ? all.get(0) : null;
+    return STACK.get().peek();
   }
 }

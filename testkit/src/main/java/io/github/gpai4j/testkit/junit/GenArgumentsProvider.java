@@ -71,7 +71,13 @@ public final class GenArgumentsProvider extends AnnotationBasedArgumentsProvider
   }
 
   private static Gen<?> generator(Class<?> testClass, String name) {
-    for (Class<?> type = testClass; type != null; type = type.getSuperclass()) {
+    List<Class<?>> scopes = new ArrayList<>();
+    for (Class<?> nest = testClass; nest != null; nest = nest.getEnclosingClass()) {
+      for (Class<?> type = nest; type != null; type = type.getSuperclass()) {
+        scopes.add(type);
+      }
+    }
+    for (Class<?> type : scopes) {
       for (Field field : type.getDeclaredFields()) {
         if (field.getName().equals(name) && Modifier.isStatic(field.getModifiers())
             && Gen.class.isAssignableFrom(field.getType())) {

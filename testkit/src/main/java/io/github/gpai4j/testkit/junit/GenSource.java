@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * Supplies a JUnit {@code @ParameterizedTest} with values of testkit generators: one generator per parameter, each
- * named by a static field or a static no-argument method of the test class (or a superclass) returning a
+ * named by a static field or a static no-argument method of the test class (or a superclass, or for a
+ * {@code @Nested} class an enclosing class) returning a
  * {@link io.github.gpai4j.testkit.Gen}. The values are reproducible: the seed is {@link #seed()} if set, else the
  * system property {@code gpai4j.seed}, else derived from the test's class and method names. There is no shrinking;
  * use {@link io.github.gpai4j.testkit.Property} for that.

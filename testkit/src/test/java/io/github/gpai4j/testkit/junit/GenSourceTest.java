@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /** {@code @GenSource} feeds testkit generators to JUnit parameterized tests, reproducibly. */
@@ -39,6 +40,16 @@ class GenSourceTest {
       SEEN.add(days);
     }
     assertTrue(TrainingTimeRange.of(days) != null && doc != null);
+  }
+
+  /** A nested class finds the generators of its enclosing class. */
+  @Nested
+  class InANestedClass {
+    @ParameterizedTest
+    @GenSource(value = "days", samples = 5)
+    void finds_the_enclosing_class_generator(BigDecimal days) {
+      assertTrue(days.signum() > 0);
+    }
   }
 
   @AfterAll
