@@ -58,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Shrinking</b> is integrated (see {@link Gen}) and bounded by a count of property evaluations
  * ({@code withMaxShrinks(int)}, default 5,000) and optionally by time ({@code withShrinkTimeBudget}). The runner
- * keeps running after a first failure and collects every distinct failure (exception type and the place it was
+ * keeps running after a first failure (up to 200 more tries, within the property's tries) and collects every
+ * distinct failure (exception type and the place it was
  * thrown); each is shrunk on its own, keeping only simpler arguments that fail the same way, and reported
  * separately, so that one bug cannot hide another.
  *

@@ -58,6 +58,9 @@ final class Runner {
   /** The most distinct failures one run reports. */
   static final int MAX_DISTINCT_FAILURES = 8;
 
+  /** How many more tries a run makes after its first failure, looking for other ways to fail. */
+  static final int TRIES_AFTER_FIRST_FAILURE = 200;
+
   private static final int[] CHUNK_SIZES = {8, 4, 3, 2, 1};
   private static final String UNKNOWN_TEST = "(unknown test)";
 
@@ -230,7 +233,8 @@ final class Runner {
     int discarded = 0;
     long maxDiscards = (long) settings.maxDiscardRatio() * tries;
     int attempt = 0;
-    while (valid < tries && found.size() < MAX_DISTINCT_FAILURES) {
+    int lastValid = tries;
+    while (valid < lastValid && found.size() < MAX_DISTINCT_FAILURES) {
       attempt++;
       Choices choices = Choices.random(random);
       List<@Nullable Object> arguments = generateTry(choices, seed, attempt, replay);
@@ -253,6 +257,9 @@ final class Runner {
       }
       valid++;
       if (failure != null) {
+        if (found.isEmpty()) {
+          lastValid = Math.min(tries, valid + TRIES_AFTER_FIRST_FAILURE);
+        }
         found.putIfAbsent(kindOf(failure), new Found(choices.recording(), arguments, failure, attempt));
       }
     }
