@@ -18,6 +18,7 @@ public final class FilterExhaustedException extends RuntimeException {
   private final int tries;
   private final String lastRejected;
   private final @Nullable Long seed;
+  private final int tryNumber;
 
   /**
    * Creates the exception.
@@ -30,17 +31,25 @@ public final class FilterExhaustedException extends RuntimeException {
    * @throws NullPointerException if the description or value is null
    */
   public FilterExhaustedException(String description, int tries, String lastRejected, @Nullable Long seed) {
-    super(message(
-        requireNonNull(description, "description"), tries, requireNonNull(lastRejected, "lastRejected"), seed));
+    this(description, tries, lastRejected, seed, 0);
+  }
+
+  private FilterExhaustedException(
+      String description, int tries, String lastRejected, @Nullable Long seed, int tryNumber) {
+    super(message(requireNonNull(description, "description"), tries,
+        requireNonNull(lastRejected, "lastRejected"), seed, tryNumber));
     this.description = description;
     this.tries = tries;
     this.lastRejected = lastRejected;
     this.seed = seed;
+    this.tryNumber = tryNumber;
   }
 
-  private static String message(String description, int tries, String lastRejected, @Nullable Long seed) {
+  private static String message(
+      String description, int tries, String lastRejected, @Nullable Long seed, int tryNumber) {
     return "Filter \"" + description + "\" rejected all " + tries + " of its tries in a row (last rejected value: "
         + lastRejected + ")" + (seed == null ? "" : " with seed " + seed)
+        + (tryNumber < 1 ? "" : " at try " + tryNumber + " (replay: -Dgpai4j.seed=" + seed + ")")
         + "; generate valid values directly with map or flatMap, or loosen the filter";
   }
 
@@ -81,6 +90,30 @@ public final class FilterExhaustedException extends RuntimeException {
     FilterExhaustedException copy = new FilterExhaustedException(description, tries, lastRejected, runSeed);
     copy.setStackTrace(getStackTrace());
     return copy;
+  }
+
+  /**
+   * Returns a copy of this exception that names the seed of the run and the try in which the filter gave up.
+   *
+   * @param runSeed the seed
+   * @param runTry the try, from 1
+   * @return the exception with the seed and try in its message
+   * @since 0.1.0
+   */
+  public FilterExhaustedException withRun(long runSeed, int runTry) {
+    FilterExhaustedException copy = new FilterExhaustedException(description, tries, lastRejected, runSeed, runTry);
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+
+  /**
+   * Returns the try of the run in which the filter gave up.
+   *
+   * @return the try, from 1, or 0 if unknown
+   * @since 0.1.0
+   */
+  public int tryNumber() {
+    return tryNumber;
   }
 
   /**

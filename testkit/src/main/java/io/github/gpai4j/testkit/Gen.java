@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #sample(RandomGenerator)}, or call {@link #generate(Source)} with {@link Source#of(RandomGenerator)}.
  * For example, a JUnit {@code @MethodSource} factory can return {@code gen.samples(seed, 200).stream()}, and a
  * JUnit {@code ParameterResolver} can resolve a parameter with {@code gen.sample(random)} from a random seeded
- * per test. Such engines get seeded, reproducible values but no shrinking: only {@link Property} records the
- * choices it needs to shrink.
+ * per test; {@code @GenSource} (package {@code io.github.gpai4j.testkit.junit}) does this for a
+ * {@code @ParameterizedTest}. Such engines get seeded, reproducible values but no shrinking: only {@link Property}
+ * records the choices it needs to shrink.
  *
  * @param <T> the type generated
  * @since 0.1.0
@@ -127,6 +128,19 @@ public interface Gen<T extends @Nullable Object> {
       }
       throw new FilterExhaustedException(description, maxTries, String.valueOf(last), null);
     };
+  }
+
+  /**
+   * Returns this generator with a description of its values for failure messages: when the property runner
+   * reports a counterexample drawn from it, it shows {@code description.apply(value)} (never cut) instead of the
+   * value's default rendering. Generation and shrinking are unchanged.
+   *
+   * @param description renders a value, not null
+   * @return the described generator
+   * @since 0.1.0
+   */
+  default Gen<T> describedAs(Function<? super T, String> description) {
+    return new DescribedGen<>(this, requireNonNull(description, "description"));
   }
 
   /**

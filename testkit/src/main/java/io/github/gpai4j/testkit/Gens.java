@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -561,6 +562,519 @@ public final class Gens {
           ? new DataSize(amount, unit, "sample units")
           : DataSize.of(amount, unit);
     };
+  }
+
+  /**
+   * A pair of values, as {@link #zip(Gen, Gen)} makes them.
+   *
+   * @param first the first value
+   * @param second the second value
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @since 0.1.0
+   */
+  public record Pair<A extends @Nullable Object, B extends @Nullable Object>(A first, B second) {}
+
+  /**
+   * Returns a generator of pairs of two generators' values.
+   *
+   * @param a the first generator, not null
+   * @param b the second generator, not null
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @return the generator
+   */
+  public static <A extends @Nullable Object, B extends @Nullable Object> Gen<Pair<A, B>> zip(Gen<A> a, Gen<B> b) {
+    return combine(a, b, Pair::new);
+  }
+
+  /**
+   * Returns a generator of lists holding one value of each generator, in order (2 to 8 generators, or more).
+   *
+   * @param gens the generators, at least 2
+   * @return the generator of unmodifiable lists (values may be null if a generator gives null)
+   * @throws IllegalArgumentException if fewer than 2 generators are given
+   */
+  public static Gen<List<@Nullable Object>> zip(Gen<?>... gens) {
+    List<Gen<?>> copy = new ArrayList<>();
+    for (Gen<?> gen : gens) {
+      copy.add(requireNonNull(gen, "gen"));
+    }
+    if (copy.size() < 2) {
+      throw new IllegalArgumentException("zip needs at least 2 generators, was " + copy.size());
+    }
+    return source -> {
+      List<@Nullable Object> values = new ArrayList<>(copy.size());
+      for (Gen<?> gen : copy) {
+        values.add(gen.generate(source));
+      }
+      return Collections.unmodifiableList(values);
+    };
+  }
+
+  /**
+   * Returns a generator of records built from one generator per record component, in declaration order, without
+   * a hand-written lambda: {@code Gens.records(TrainingRun.class, days, compute, parameters)}. The record's
+   * canonical constructor is called (and may reject values, which the runner reports with seed and try).
+   *
+   * @param type the record class, not null; accessible to the testkit (public, or in a package opened to it)
+   * @param components the generators of the components, in order, as many as the record has components
+   * @param <R> the record type
+   * @return the generator
+   * @throws IllegalArgumentException if the type is not a record or the number of generators differs
+   */
+  public static <R extends Record> Gen<R> records(Class<R> type, Gen<?>... components) {
+    requireNonNull(type, "type");
+    java.lang.reflect.RecordComponent[] parts = type.getRecordComponents();
+    if (parts == null) {
+      throw new IllegalArgumentException(type.getName() + " is not a record");
+    }
+    if (parts.length != components.length) {
+      throw new IllegalArgumentException(type.getName() + " has " + parts.length + " components, "
+          + components.length + " generators were given");
+    }
+    Class<?>[] types = new Class<?>[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      types[i] = parts[i].getType();
+      requireNonNull(components[i], "component generator " + (i + 1));
+    }
+    java.lang.reflect.Constructor<R> constructor;
+    try {
+      constructor = type.getDeclaredConstructor(types);
+      constructor.setAccessible(true);
+    } catch (NoSuchMethodException | RuntimeException e) {
+      throw new IllegalArgumentException("Cannot use the canonical constructor of " + type.getName(), e);
+    }
+    List<Gen<?>> gens = List.of(components);
+    return source -> {
+      Object[] values = new Object[gens.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = gens.get(i).generate(source);
+      }
+      try {
+        return constructor.newInstance(values);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        throw new IllegalStateException("The constructor of " + type.getName() + " threw", cause);
+      } catch (ReflectiveOperationException | IllegalArgumentException e) {
+        throw new IllegalStateException("Cannot build " + type.getName() + " from " + java.util.Arrays.toString(values)
+            + " (does each generator give the component's type?)", e);
+      }
+    };
+  }
+
+  /**
+   * Returns a generator that asks a supplier for the generator the first time it generates, for generators that
+   * refer to themselves or to generators defined later.
+   *
+   * @param gen supplies the generator, not null; called once
+   * @param <T> the type
+   * @return the lazy generator
+   */
+  public static <T extends @Nullable Object> Gen<T> lazy(java.util.function.Supplier<? extends Gen<T>> gen) {
+    requireNonNull(gen, "gen");
+    return new Gen<T>() {
+      private volatile @Nullable Gen<T> resolved;
+
+      @Override
+      public T generate(Source source) {
+        Gen<T> known = resolved;
+        if (known == null) {
+          known = requireNonNull(gen.get(), "lazy generator");
+          resolved = known;
+        }
+        return known.generate(source);
+      }
+    };
+  }
+
+  /**
+   * Returns a generator of recursive values (trees, nested sections) at most {@code maxDepth} levels deep: at each
+   * level it either stops with the base generator or, with probability one half, applies the step to the
+   * generator of the level below. Shrinks towards the base value.
+   *
+   * @param base the generator of leaves, not null
+   * @param step makes a generator of one level from the generator of the level below, not null
+   * @param maxDepth the most levels above the leaves, not negative
+   * @param <T> the type
+   * @return the generator
+   * @throws IllegalArgumentException if {@code maxDepth} is negative
+   */
+  public static <T extends @Nullable Object> Gen<T> recursive(
+      Gen<T> base, java.util.function.Function<Gen<T>, Gen<T>> step, int maxDepth) {
+    requireNonNull(base, "base");
+    requireNonNull(step, "step");
+    if (maxDepth < 0) {
+      throw new IllegalArgumentException("maxDepth must not be negative, was " + maxDepth);
+    }
+    Gen<T> level = base;
+    for (int depth = 1; depth <= maxDepth; depth++) {
+      Gen<T> below = level;
+      Gen<T> deeper = requireNonNull(step.apply(below), "step result");
+      level = source -> source.chance(0.5) ? deeper.generate(source) : base.generate(source);
+    }
+    return level;
+  }
+
+  /**
+   * Returns a generator combining the values of 2 generators with a function; each shrinks as it would alone.
+   *
+   * @param a the generator of argument 1, not null
+   * @param b the generator of argument 2, not null
+   * @param combiner makes the value from the 2 values, not null
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <R> the result type
+   * @return the generator
+   */
+  public static <A extends @Nullable Object, B extends @Nullable Object, R extends @Nullable Object> Gen<R> combine(
+      Gen<A> a, Gen<B> b, BiFunction<? super A, ? super B, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(combiner, "combiner");
+    return source -> combiner.apply(a.generate(source), b.generate(source));
+  }
+
+  /**
+   * Returns a generator combining the values of 3 generators with a function; each shrinks as it would alone.
+   *
+   * @param a the generator of argument 1, not null
+   * @param b the generator of argument 2, not null
+   * @param c the generator of argument 3, not null
+   * @param combiner makes the value from the 3 values, not null
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <R> the result type
+   * @return the generator
+   */
+  public static <A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, R extends @Nullable Object> Gen<R> combine(
+      Gen<A> a, Gen<B> b, Gen<C> c, Function3<? super A, ? super B, ? super C, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(combiner, "combiner");
+    return source -> combiner.apply(a.generate(source), b.generate(source), c.generate(source));
+  }
+
+  /**
+   * Returns a generator combining the values of 4 generators with a function; each shrinks as it would alone.
+   *
+   * @param a the generator of argument 1, not null
+   * @param b the generator of argument 2, not null
+   * @param c the generator of argument 3, not null
+   * @param d the generator of argument 4, not null
+   * @param combiner makes the value from the 4 values, not null
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <R> the result type
+   * @return the generator
+   */
+  public static <A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, R extends @Nullable Object> Gen<R> combine(
+      Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Function4<? super A, ? super B, ? super C, ? super D, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(combiner, "combiner");
+    return source -> combiner.apply(a.generate(source), b.generate(source), c.generate(source), d.generate(source));
+  }
+
+  /**
+   * Returns a generator combining the values of 5 generators with a function; each shrinks as it would alone.
+   *
+   * @param a the generator of argument 1, not null
+   * @param b the generator of argument 2, not null
+   * @param c the generator of argument 3, not null
+   * @param d the generator of argument 4, not null
+   * @param e the generator of argument 5, not null
+   * @param combiner makes the value from the 5 values, not null
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <E> the type of argument 5
+   * @param <R> the result type
+   * @return the generator
+   */
+  public static <A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, E extends @Nullable Object, R extends @Nullable Object> Gen<R> combine(
+      Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e, Function5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(e, "e");
+    requireNonNull(combiner, "combiner");
+    return source -> combiner.apply(a.generate(source), b.generate(source), c.generate(source), d.generate(source), e.generate(source));
+  }
+
+  /**
+   * Returns a generator combining the values of 6 generators with a function; each shrinks as it would alone.
+   *
+   * @param a the generator of argument 1, not null
+   * @param b the generator of argument 2, not null
+   * @param c the generator of argument 3, not null
+   * @param d the generator of argument 4, not null
+   * @param e the generator of argument 5, not null
+   * @param f the generator of argument 6, not null
+   * @param combiner makes the value from the 6 values, not null
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <E> the type of argument 5
+   * @param <F> the type of argument 6
+   * @param <R> the result type
+   * @return the generator
+   */
+  public static <A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, E extends @Nullable Object, F extends @Nullable Object, R extends @Nullable Object> Gen<R> combine(
+      Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e, Gen<F> f, Function6<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(e, "e");
+    requireNonNull(f, "f");
+    requireNonNull(combiner, "combiner");
+    return source -> combiner.apply(a.generate(source), b.generate(source), c.generate(source), d.generate(source), e.generate(source), f.generate(source));
+  }
+
+  /**
+   * Returns a generator combining the values of 7 generators with a function; each shrinks as it would alone.
+   *
+   * @param a the generator of argument 1, not null
+   * @param b the generator of argument 2, not null
+   * @param c the generator of argument 3, not null
+   * @param d the generator of argument 4, not null
+   * @param e the generator of argument 5, not null
+   * @param f the generator of argument 6, not null
+   * @param g the generator of argument 7, not null
+   * @param combiner makes the value from the 7 values, not null
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <E> the type of argument 5
+   * @param <F> the type of argument 6
+   * @param <G> the type of argument 7
+   * @param <R> the result type
+   * @return the generator
+   */
+  public static <A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, E extends @Nullable Object, F extends @Nullable Object, G extends @Nullable Object, R extends @Nullable Object> Gen<R> combine(
+      Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e, Gen<F> f, Gen<G> g, Function7<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(e, "e");
+    requireNonNull(f, "f");
+    requireNonNull(g, "g");
+    requireNonNull(combiner, "combiner");
+    return source -> combiner.apply(a.generate(source), b.generate(source), c.generate(source), d.generate(source), e.generate(source), f.generate(source), g.generate(source));
+  }
+
+  /**
+   * Returns a generator combining the values of 8 generators with a function; each shrinks as it would alone.
+   *
+   * @param a the generator of argument 1, not null
+   * @param b the generator of argument 2, not null
+   * @param c the generator of argument 3, not null
+   * @param d the generator of argument 4, not null
+   * @param e the generator of argument 5, not null
+   * @param f the generator of argument 6, not null
+   * @param g the generator of argument 7, not null
+   * @param h the generator of argument 8, not null
+   * @param combiner makes the value from the 8 values, not null
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <E> the type of argument 5
+   * @param <F> the type of argument 6
+   * @param <G> the type of argument 7
+   * @param <H> the type of argument 8
+   * @param <R> the result type
+   * @return the generator
+   */
+  public static <A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, E extends @Nullable Object, F extends @Nullable Object, G extends @Nullable Object, H extends @Nullable Object, R extends @Nullable Object> Gen<R> combine(
+      Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e, Gen<F> f, Gen<G> g, Gen<H> h, Function8<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G, ? super H, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(e, "e");
+    requireNonNull(f, "f");
+    requireNonNull(g, "g");
+    requireNonNull(h, "h");
+    requireNonNull(combiner, "combiner");
+    return source -> combiner.apply(a.generate(source), b.generate(source), c.generate(source), d.generate(source), e.generate(source), f.generate(source), g.generate(source), h.generate(source));
+  }
+
+  /**
+   * A function of 3 arguments, for {@code combine}.
+   *
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <R> the result type
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Function3<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, R extends @Nullable Object> {
+    /**
+     * Applies the function.
+     *
+     * @param a argument 1
+     * @param b argument 2
+     * @param c argument 3
+     * @return the result
+     */
+    R apply(A a, B b, C c);
+  }
+
+  /**
+   * A function of 4 arguments, for {@code combine}.
+   *
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <R> the result type
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Function4<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, R extends @Nullable Object> {
+    /**
+     * Applies the function.
+     *
+     * @param a argument 1
+     * @param b argument 2
+     * @param c argument 3
+     * @param d argument 4
+     * @return the result
+     */
+    R apply(A a, B b, C c, D d);
+  }
+
+  /**
+   * A function of 5 arguments, for {@code combine}.
+   *
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <E> the type of argument 5
+   * @param <R> the result type
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Function5<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, E extends @Nullable Object, R extends @Nullable Object> {
+    /**
+     * Applies the function.
+     *
+     * @param a argument 1
+     * @param b argument 2
+     * @param c argument 3
+     * @param d argument 4
+     * @param e argument 5
+     * @return the result
+     */
+    R apply(A a, B b, C c, D d, E e);
+  }
+
+  /**
+   * A function of 6 arguments, for {@code combine}.
+   *
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <E> the type of argument 5
+   * @param <F> the type of argument 6
+   * @param <R> the result type
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Function6<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, E extends @Nullable Object, F extends @Nullable Object, R extends @Nullable Object> {
+    /**
+     * Applies the function.
+     *
+     * @param a argument 1
+     * @param b argument 2
+     * @param c argument 3
+     * @param d argument 4
+     * @param e argument 5
+     * @param f argument 6
+     * @return the result
+     */
+    R apply(A a, B b, C c, D d, E e, F f);
+  }
+
+  /**
+   * A function of 7 arguments, for {@code combine}.
+   *
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <E> the type of argument 5
+   * @param <F> the type of argument 6
+   * @param <G> the type of argument 7
+   * @param <R> the result type
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Function7<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, E extends @Nullable Object, F extends @Nullable Object, G extends @Nullable Object, R extends @Nullable Object> {
+    /**
+     * Applies the function.
+     *
+     * @param a argument 1
+     * @param b argument 2
+     * @param c argument 3
+     * @param d argument 4
+     * @param e argument 5
+     * @param f argument 6
+     * @param g argument 7
+     * @return the result
+     */
+    R apply(A a, B b, C c, D d, E e, F f, G g);
+  }
+
+  /**
+   * A function of 8 arguments, for {@code combine}.
+   *
+   * @param <A> the type of argument 1
+   * @param <B> the type of argument 2
+   * @param <C> the type of argument 3
+   * @param <D> the type of argument 4
+   * @param <E> the type of argument 5
+   * @param <F> the type of argument 6
+   * @param <G> the type of argument 7
+   * @param <H> the type of argument 8
+   * @param <R> the result type
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Function8<A extends @Nullable Object, B extends @Nullable Object, C extends @Nullable Object, D extends @Nullable Object, E extends @Nullable Object, F extends @Nullable Object, G extends @Nullable Object, H extends @Nullable Object, R extends @Nullable Object> {
+    /**
+     * Applies the function.
+     *
+     * @param a argument 1
+     * @param b argument 2
+     * @param c argument 3
+     * @param d argument 4
+     * @param e argument 5
+     * @param f argument 6
+     * @param g argument 7
+     * @param h argument 8
+     * @return the result
+     */
+    R apply(A a, B b, C c, D d, E e, F f, G g, H h);
   }
 
   static long pow10(int exponent) {

@@ -4,9 +4,15 @@ import static io.github.gpai4j.testkit.Gens.weighted;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.ComputeAmount;
+import io.github.gpai4j.core.ParameterCount;
+import io.github.gpai4j.core.documentation.ParameterRange;
+import io.github.gpai4j.core.documentation.TrainingTimeRange;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,7 +20,9 @@ import java.util.List;
  * compute around 10^23 FLOP (the guidelines' indicative GPAI criterion) and 10^25 FLOP (the Art. 51(2)
  * presumption of high-impact capabilities, "greater than 10^25"), modification compute around one third of the
  * original, the application dates of Chapter V (Art. 113), and top-domain list sizes around the training-content
- * template's 10 % / 5 % / 1,000 cut-offs.
+ * template's 10 % / 5 % / 1,000 cut-offs, and the limits of every range of the Model Documentation Form: training
+ * days around one, three and six months (MDF-7.1a) and parameter counts around each total-model-size range limit
+ * (MDF-2.5b).
  *
  * <p>Each generator mixes exact edge values (in several decimal representations, since {@code 1E+25} and
  * {@code 1.0E+25} are equal in value but not in {@code equals}), their nearest neighbours, and values spread
@@ -195,6 +203,200 @@ public final class LawEdges {
     Gen<ModificationCompute> spread = source ->
         new ModificationCompute(anyCompute.generate(source), anyCompute.generate(source));
     return Gens.frequency(weighted(4, edges), weighted(1, spread));
+  }
+
+  /**
+   * Returns the first day of each training-time range after the first, as {@link TrainingTimeRange#of(BigDecimal)}
+   * assigns whole days (30, 91 and 181 with the labels' reading: 30 days is one month, so "1–3 months"; 90 and 180
+   * days belong to the lower range). Derived from the enum, not repeated here, so the generators follow any change.
+   *
+   * @return the days, ascending, unmodifiable
+   */
+  public static List<Integer> trainingTimeRangeStarts() {
+    return Limits.TRAINING_TIME_RANGE_STARTS;
+  }
+
+  /** The limits, derived once. */
+  private static final class Limits {
+    static final List<Integer> TRAINING_TIME_RANGE_STARTS = deriveTrainingTimeRangeStarts();
+    static final List<BigDecimal> PARAMETER_RANGE_LIMITS = deriveParameterRangeLimits();
+    static final Gen<BigDecimal> TRAINING_DAYS = deriveTrainingDays();
+    static final Gen<ParameterCount> PARAMETER_COUNTS = deriveParameterCounts();
+  }
+
+  private static List<Integer> deriveTrainingTimeRangeStarts() {
+    List<Integer> starts = new ArrayList<>();
+    TrainingTimeRange previous = TrainingTimeRange.of(BigDecimal.ZERO);
+    for (int day = 1; day <= 3_660; day++) {
+      TrainingTimeRange range = TrainingTimeRange.of(BigDecimal.valueOf(day));
+      if (range != previous) {
+        starts.add(day);
+        previous = range;
+      }
+    }
+    return Collections.unmodifiableList(starts);
+  }
+
+  /**
+   * Returns a generator of wall-clock training days biased towards the limits of the form's training-time ranges
+   * (MDF-7.1a): 6 in 10 values lie within two days below to one day above a range's first day (28–31, 89–92 and
+   * 179–182), 2 in 10 within the four days of calendar-month slack the consistency rule allows either side
+   * (26–35, 86–95, 176–185), the rest anywhere from 1 to 400 days. Whole days; shrinks towards the first limit.
+   *
+   * @return the generator
+   */
+  public static Gen<BigDecimal> trainingDays() {
+    return Limits.TRAINING_DAYS;
+  }
+
+  private static Gen<BigDecimal> deriveTrainingDays() {
+    List<Integer> starts = trainingTimeRangeStarts();
+    Gen<Integer> start = Gens.elements(starts);
+    Gen<Integer> near = Gens.integers(-2, 1);
+    Gen<Integer> slack = Gens.integers(-5, 4);
+    return Gens.frequency(
+        weighted(6, source -> BigDecimal.valueOf(start.generate(source) + near.generate(source))),
+        weighted(2, source -> BigDecimal.valueOf(start.generate(source) + slack.generate(source))),
+        weighted(2, Gens.integers(1, 400).map(BigDecimal::valueOf)));
+  }
+
+  /**
+   * Returns the limits between the form's total-model-size ranges (MDF-2.5b): the largest count of each range but
+   * the last, as {@link ParameterRange#of(BigDecimal)} assigns counts (5E+8, 5E+9, 1.5E+10, 5E+10, 1E+11, 5E+11 and
+   * 1E+12, upper bounds inclusive). Derived from the enum by bisection, not repeated here.
+   *
+   * @return the limits, ascending, unmodifiable
+   */
+  public static List<BigDecimal> parameterRangeLimits() {
+    return Limits.PARAMETER_RANGE_LIMITS;
+  }
+
+  private static List<BigDecimal> deriveParameterRangeLimits() {
+    List<BigDecimal> limits = new ArrayList<>();
+    ParameterRange[] ranges = ParameterRange.values();
+    for (int k = 0; k < ranges.length - 1; k++) {
+      BigInteger low = BigInteger.ONE;
+      BigInteger high = BigInteger.TEN.pow(18);
+      // the largest count still in a range at or below k
+      while (high.subtract(low).compareTo(BigInteger.ONE) > 0) {
+        BigInteger middle = low.add(high).shiftRight(1);
+        if (ParameterRange.of(new BigDecimal(middle)).ordinal() <= k) {
+          low = middle;
+        } else {
+          high = middle;
+        }
+      }
+      limits.add(new BigDecimal(low).stripTrailingZeros());
+    }
+    return Collections.unmodifiableList(limits);
+  }
+
+  /**
+   * Returns a generator of parameter counts around the limits of the form's total-model-size ranges: each limit
+   * in several spellings ({@code 5E+8}, {@code 5.0E+8}, {@code 500000000}), one parameter above and below it,
+   * one unit of the second and third significant figure above and below it ({@code 5.1E+8}, {@code 4.99E+8}),
+   * and counts spread from 1 to 10^13. Shrinks towards the first limit.
+   *
+   * @return the generator
+   */
+  public static Gen<ParameterCount> parameterCounts() {
+    return Limits.PARAMETER_COUNTS;
+  }
+
+  private static Gen<ParameterCount> deriveParameterCounts() {
+    List<BigDecimal> limits = parameterRangeLimits();
+    Gen<BigDecimal> limit = Gens.elements(limits);
+    Gen<BigDecimal> exact = source -> spelled(source, limit.generate(source), 1);
+    Gen<BigDecimal> oneParameter = source -> {
+      BigDecimal at = limit.generate(source);
+      return source.chance(0.5) ? at.add(BigDecimal.ONE) : at.subtract(BigDecimal.ONE);
+    };
+    Gen<BigDecimal> figureStep = source -> {
+      BigDecimal at = limit.generate(source);
+      int magnitude = at.precision() - at.scale() - 1;
+      int figure = (int) source.choose(1, 2);
+      BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(magnitude - figure);
+      return source.chance(0.5) ? at.add(step) : at.subtract(step);
+    };
+    Gen<BigDecimal> spread = Gens.decimals(0, 12, 4).map(value -> value.setScale(0, RoundingMode.HALF_UP))
+        .map(value -> value.signum() == 0 ? BigDecimal.ONE : value);
+    return Gens.frequency(
+        weighted(3, exact), weighted(2, oneParameter), weighted(2, figureStep), weighted(2, spread))
+        .map(ParameterCount::of);
+  }
+
+  /**
+   * Returns a generator of the ways to write one decimal value that gpai4j reads as at least a number of
+   * significant figures: the shortest scientific form ({@code 1E+3}), with trailing zeros added ({@code 1.0E+3},
+   * {@code 1.00E+3}) and, for whole numbers, written out ({@code 1000}); all equal by {@code compareTo}, not by
+   * {@code equals}. Shrinks towards the shortest spelling with enough figures.
+   *
+   * @param value the value, not null
+   * @param minFigures the fewest significant figures a spelling may have, at least 1
+   * @return the generator
+   * @throws IllegalArgumentException if {@code minFigures < 1}
+   */
+  public static Gen<BigDecimal> spellings(BigDecimal value, int minFigures) {
+    requireNonNull(value, "value");
+    if (minFigures < 1) {
+      throw new IllegalArgumentException("minFigures must be at least 1, was " + minFigures);
+    }
+    return source -> spelled(source, value, minFigures);
+  }
+
+  /**
+   * Returns a generator that writes each value of another generator in one of its spellings (see
+   * {@link #spellings(BigDecimal, int)}).
+   *
+   * @param values the generator of values, not null
+   * @param minFigures the fewest significant figures a spelling may have, at least 1
+   * @return the generator
+   */
+  public static Gen<BigDecimal> respelled(Gen<BigDecimal> values, int minFigures) {
+    requireNonNull(values, "values");
+    if (minFigures < 1) {
+      throw new IllegalArgumentException("minFigures must be at least 1, was " + minFigures);
+    }
+    return source -> spelled(source, values.generate(source), minFigures);
+  }
+
+  private static BigDecimal spelled(Source source, BigDecimal value, int minFigures) {
+    BigDecimal shortest = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    int padding = Math.max(0, minFigures - Math.max(1, shortest.precision()));
+    BigDecimal base = shortest.setScale(shortest.scale() + padding);
+    switch ((int) source.choose(0, 3)) {
+      case 1:
+        return base.setScale(base.scale() + 1);
+      case 2:
+        return base.setScale(base.scale() + 2);
+      case 3:
+        if (base.scale() < 0) {
+          BigDecimal plain = base.setScale(0);
+          return plain.precision() >= minFigures ? plain : base;
+        }
+        return base;
+      default:
+        return base;
+    }
+  }
+
+  /**
+   * Returns a generator of training compute at the law's edges only, between 10^21 and 10^27 FLOP: around
+   * 10^23 and 10^25 FLOP and around one third of each, written with at least {@code minFigures} significant figures
+   * in varied spellings.
+   *
+   * @param minFigures the fewest significant figures, at least 1
+   * @return the generator
+   */
+  public static Gen<ComputeAmount> computeEdges(int minFigures) {
+    Gen<BigDecimal> edges = Gens.frequency(
+        weighted(3, gpaiIndicativeCompute()),
+        weighted(3, systemicRiskCompute()),
+        weighted(1, computeAroundOneThirdOf(GPAI_INDICATIVE_COMPUTE)),
+        weighted(1, computeAroundOneThirdOf(SYSTEMIC_RISK_COMPUTE)))
+        .map(ComputeAmount::flop)
+        .map(flop -> flop.max(new BigDecimal("1E+21")).min(new BigDecimal("1E+27")));
+    return respelled(edges, minFigures).map(ComputeAmount::ofFlop);
   }
 
   /**

@@ -1,38 +1,74 @@
 package io.github.gpai4j.testkit;
 
-import java.lang.reflect.Array;
+import io.github.gpai4j.testkit.internal.TestIdentity;
+import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a property: generates arguments for a number of tries from one seeded random generator, and on the first
- * failure shrinks the arguments' recorded choices (deleting spans, setting spans to their simplest values,
- * binary-searching each choice towards its simplest value) until no pass improves or the shrink budget, counted in
- * property evaluations, is spent.
+ * Runs a property: generates arguments for a number of tries from one seeded random generator, collects every
+ * distinct way the property fails (exception type and where it was thrown), and shrinks each failure's recorded
+ * choices (deleting spans, setting spans to their simplest values, binary-searching each choice and groups of
+ * equal choices towards their simplest value) until no pass improves or the shrink budget, counted in property
+ * evaluations and optionally in time, is spent.
  */
 final class Runner {
 
   /** The system property that fixes the seed, for replaying a failure. */
   public static final String SEED_PROPERTY = "gpai4j.seed";
 
-  /** The system property that sets the default number of tries. */
+  /**
+   * The system property that scales every property's tries: {@code -Dgpai4j.tries=10000} runs ten times the
+   * declared tries ({@code withTries} or the default), as the default is {@value #DEFAULT_TRIES}.
+   */
   public static final String TRIES_PROPERTY = "gpai4j.tries";
 
+  /** The system property with a tries multiplier, such as {@code 0.1} or {@code 10}. */
+  public static final String MULTIPLIER_PROPERTY = "gpai4j.triesMultiplier";
+
+  /** The system property choosing a profile: {@code local} (the default), {@code ci} or {@code quick}. */
+  public static final String PROFILE_PROPERTY = "gpai4j.profile";
+
+  /**
+   * The system property that logs summaries of passing runs ({@code summary}, the default) or not
+   * ({@code none}).
+   */
+  public static final String REPORT_PROPERTY = "gpai4j.report";
+
   /** The default number of tries when neither the property nor the system property sets one. */
-  public static final int DEFAULT_TRIES = 100;
+  public static final int DEFAULT_TRIES = 1000;
 
   /** The default shrink budget, in property evaluations. */
   public static final int DEFAULT_MAX_SHRINKS = 5_000;
 
-  private static final int MAX_SHOWN_CHARS = 2_000;
+  /** The default maximum ratio of discarded to checked tries. */
+  public static final int DEFAULT_MAX_DISCARD_RATIO = 5;
+
+  /** The most distinct failures one run reports. */
+  static final int MAX_DISTINCT_FAILURES = 8;
+
+  /** How many more tries a run makes after its first failure, looking for other ways to fail. */
+  static final int TRIES_AFTER_FIRST_FAILURE = 200;
+
   private static final int[] CHUNK_SIZES = {8, 4, 3, 2, 1};
+  private static final String UNKNOWN_TEST = "(unknown test)";
+
+  /**
+   * Where summaries of passing runs go: the platform logger {@code io.github.gpai4j.testkit}, at INFO, so the host
+   * decides (by default the JDK prints it on the console).
+   */
+  private static final System.Logger REPORT_LOGGER = System.getLogger("io.github.gpai4j.testkit");
 
   /** A property under test, over a list of arguments. */
   @FunctionalInterface
@@ -57,65 +93,89 @@ final class Runner {
   }
 
   /**
+   * A declared minimum share of tries carrying a label.
+   *
+   * @param label the label
+   * @param minPercent the minimum percentage
+   */
+  record Coverage(String label, double minPercent) {}
+
+  /**
    * The runner's settings.
    *
-   * @param tries the number of tries, or null for the default
-   * @param seed the seed, or null to take it from {@value #SEED_PROPERTY} or at random
+   * @param tries the declared number of tries, or null for the default
+   * @param seed the seed, or null to take it from {@value #SEED_PROPERTY}, the failure database or at random
    * @param maxShrinks the shrink budget in property evaluations
+   * @param shrinkTime the shrink budget in time, or null for none
+   * @param maxDiscardRatio the most discarded tries per checked try
+   * @param coverage the declared label coverage
+   * @param formatters the per-type formatters for failure messages
    */
-  public record Settings(@Nullable Integer tries, @Nullable Long seed, int maxShrinks) {
+  record Settings(
+      @Nullable Integer tries, @Nullable Long seed, int maxShrinks, @Nullable Duration shrinkTime,
+      int maxDiscardRatio, List<Coverage> coverage, List<Formatting.TypeFormatter> formatters) {
 
     /** The default settings. */
-    public static final Settings DEFAULT = new Settings(null, null, DEFAULT_MAX_SHRINKS);
+    static final Settings DEFAULT =
+        new Settings(null, null, DEFAULT_MAX_SHRINKS, null, DEFAULT_MAX_DISCARD_RATIO, List.of(), List.of());
 
-    /**
-     * Checks the settings.
-     *
-     * @throws IllegalArgumentException if tries is less than 1 or the budget negative
-     */
-    public Settings {
+    Settings {
       if (tries != null && tries < 1) {
         throw new IllegalArgumentException("A property needs at least 1 try, was " + tries);
       }
       if (maxShrinks < 0) {
         throw new IllegalArgumentException("The shrink budget must not be negative, was " + maxShrinks);
       }
+      if (shrinkTime != null && shrinkTime.isNegative()) {
+        throw new IllegalArgumentException("The shrink time budget must not be negative, was " + shrinkTime);
+      }
+      if (maxDiscardRatio < 0) {
+        throw new IllegalArgumentException("The discard ratio must not be negative, was " + maxDiscardRatio);
+      }
+      coverage = List.copyOf(coverage);
+      formatters = List.copyOf(formatters);
     }
 
-    /**
-     * Returns these settings with a number of tries.
-     *
-     * @param newTries the tries
-     * @return the settings
-     */
-    public Settings withTries(int newTries) {
-      return new Settings(newTries, seed, maxShrinks);
+    Settings withTries(int newTries) {
+      return new Settings(newTries, seed, maxShrinks, shrinkTime, maxDiscardRatio, coverage, formatters);
     }
 
-    /**
-     * Returns these settings with a seed.
-     *
-     * @param newSeed the seed
-     * @return the settings
-     */
-    public Settings withSeed(long newSeed) {
-      return new Settings(tries, newSeed, maxShrinks);
+    Settings withSeed(long newSeed) {
+      return new Settings(tries, newSeed, maxShrinks, shrinkTime, maxDiscardRatio, coverage, formatters);
     }
 
-    /**
-     * Returns these settings with a shrink budget.
-     *
-     * @param newMaxShrinks the budget
-     * @return the settings
-     */
-    public Settings withMaxShrinks(int newMaxShrinks) {
-      return new Settings(tries, seed, newMaxShrinks);
+    Settings withMaxShrinks(int newMaxShrinks) {
+      return new Settings(tries, seed, newMaxShrinks, shrinkTime, maxDiscardRatio, coverage, formatters);
+    }
+
+    Settings withShrinkTime(Duration newShrinkTime) {
+      return new Settings(tries, seed, maxShrinks, newShrinkTime, maxDiscardRatio, coverage, formatters);
+    }
+
+    Settings withMaxDiscardRatio(int ratio) {
+      return new Settings(tries, seed, maxShrinks, shrinkTime, ratio, coverage, formatters);
+    }
+
+    Settings withCoverage(Coverage more) {
+      List<Coverage> all = new ArrayList<>(coverage);
+      all.add(more);
+      return new Settings(tries, seed, maxShrinks, shrinkTime, maxDiscardRatio, all, formatters);
+    }
+
+    Settings withFormatter(Formatting.TypeFormatter more) {
+      List<Formatting.TypeFormatter> all = new ArrayList<>(formatters);
+      all.add(more);
+      return new Settings(tries, seed, maxShrinks, shrinkTime, maxDiscardRatio, coverage, all);
     }
   }
+
+  /** A failure found while running, before it is shrunk. */
+  private record Found(Recording recording, List<@Nullable Object> arguments, Throwable failure, int tryNumber) {}
 
   private final Settings settings;
   private final List<Gen<?>> gens;
   private final Body body;
+  private final Formatting formatting;
 
   /**
    * Creates a runner.
@@ -124,73 +184,200 @@ final class Runner {
    * @param gens the argument generators, in parameter order
    * @param body the property
    */
-  public Runner(Settings settings, List<Gen<?>> gens, Body body) {
+  Runner(Settings settings, List<Gen<?>> gens, Body body) {
     this.settings = settings;
     this.gens = List.copyOf(gens);
     this.body = body;
+    this.formatting = new Formatting(settings.formatters());
   }
 
   /**
    * Runs the property.
    *
-   * @throws PropertyFailure if the property fails for some arguments
+   * @return the report of the passing run
+   * @throws PropertyFailure if the property fails for some arguments, discards too many or misses its coverage
    * @throws FilterExhaustedException if a generator's filter rejects all its tries
+   * @throws GenerationException if a generator throws
    */
-  public void run() {
-    long seed = resolveSeed();
-    int tries = resolveTries();
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int attempt = 1; attempt <= tries; attempt++) {
-      Choices choices = Choices.random(random);
-      List<@Nullable Object> arguments;
-      try {
-        arguments = generate(choices);
-      } catch (FilterExhaustedException e) {
-        throw e.withSeed(seed);
-      } catch (Invalid e) {
-        throw new IllegalStateException("Generating arguments failed with seed " + seed + ": " + e.getMessage(), e);
-      }
-      Throwable failure = evaluate(arguments);
-      if (failure != null) {
-        throw shrinkAndReport(seed, attempt, choices.recording(), arguments, failure);
-      }
-    }
-  }
-
-  private long resolveSeed() {
-    if (settings.seed() != null) {
-      return settings.seed();
-    }
+  PropertyReport run() {
+    long started = System.nanoTime();
+    TestIdentity.Running test = TestIdentity.current();
+    int ordinal = test == null ? 0 : test.ordinal().incrementAndGet();
+    String property = test == null ? UNKNOWN_TEST : simpleName(test.className()) + "#" + test.methodName();
+    FailureDatabase database = test == null ? null : FailureDatabase.configured();
+    String key = test == null ? null : FailureDatabase.fileName(simpleName(test.className()) + "#"
+        + test.methodName() + "-" + Integer.toHexString(test.uniqueId().hashCode()) + "-" + ordinal);
+    String seedOrigin;
+    long seed;
+    Long stored = database == null || key == null ? null : database.seed(key);
     String fromSystem = System.getProperty(SEED_PROPERTY);
-    if (fromSystem != null && !fromSystem.isBlank()) {
+    if (settings.seed() != null) {
+      seed = settings.seed();
+      seedOrigin = "withSeed";
+    } else if (fromSystem != null && !fromSystem.isBlank()) {
+      seed = parseSeed(fromSystem);
+      seedOrigin = "-D" + SEED_PROPERTY;
+    } else if (stored != null) {
+      seed = stored;
+      seedOrigin = "failure database: the seed that failed last time";
+    } else {
+      seed = ThreadLocalRandom.current().nextLong();
+      seedOrigin = "random";
+    }
+    Replay replay = replay(test, seed);
+    int tries = resolveTries(settings.tries());
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<String, Found> found = new LinkedHashMap<>();
+    Statistics statistics = new Statistics();
+    int valid = 0;
+    int discarded = 0;
+    long maxDiscards = (long) settings.maxDiscardRatio() * tries;
+    int attempt = 0;
+    int lastValid = tries;
+    while (valid < lastValid && found.size() < MAX_DISTINCT_FAILURES) {
+      attempt++;
+      Choices choices = Choices.random(random);
+      List<@Nullable Object> arguments = generateTry(choices, seed, attempt, replay);
+      statistics.open();
+      Throwable failure = null;
       try {
-        return Long.parseLong(fromSystem.strip());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "System property " + SEED_PROPERTY + " must be a whole number (a long), was \"" + fromSystem + "\"", e);
+        failure = evaluate(arguments);
+      } finally {
+        statistics.close(!isDiscard(failure));
+      }
+      if (isDiscard(failure)) {
+        discarded++;
+        if (discarded > maxDiscards) {
+          throw new PropertyFailure("Property " + property + " discarded " + discarded + " tries (assumptions not "
+              + "met) for " + valid + " checked, more than the maximum ratio of " + settings.maxDiscardRatio()
+              + " per try, with seed " + seed + "; generate values that meet the assumption directly, or raise "
+              + "withMaxDiscardRatio\n  Replay: " + replay.line, seed, List.of(), replay.command);
+        }
+        continue;
+      }
+      valid++;
+      if (failure != null) {
+        if (found.isEmpty()) {
+          lastValid = Math.min(tries, valid + TRIES_AFTER_FIRST_FAILURE);
+        }
+        found.putIfAbsent(kindOf(failure), new Found(choices.recording(), arguments, failure, attempt));
       }
     }
-    return ThreadLocalRandom.current().nextLong();
+    if (!found.isEmpty()) {
+      if (database != null && key != null) {
+        database.storeSeed(key, property, seed);
+      }
+      throw shrinkAndReport(seed, found, replay, database, key);
+    }
+    PropertyReport report = new PropertyReport(property, seed, seedOrigin, valid, discarded,
+        Duration.ofNanos(System.nanoTime() - started), statistics.counts());
+    checkCoverage(report, replay);
+    if (database != null && key != null && stored != null) {
+      database.forget(key);
+    }
+    if (!"none".equalsIgnoreCase(System.getProperty(REPORT_PROPERTY, "summary").strip())) {
+      REPORT_LOGGER.log(System.Logger.Level.INFO, report.summary());
+    }
+    return report;
   }
 
-  private int resolveTries() {
-    if (settings.tries() != null) {
-      return settings.tries();
+  private void checkCoverage(PropertyReport report, Replay replay) {
+    List<String> missed = new ArrayList<>();
+    for (Coverage coverage : settings.coverage()) {
+      double percent = report.percent(coverage.label());
+      if (percent < coverage.minPercent()) {
+        missed.add(String.format(Locale.ROOT, "\"%s\" on %.2f %% of the tries, required at least %s %%",
+            coverage.label(), percent, stripZeros(coverage.minPercent())));
+      }
     }
+    if (!missed.isEmpty()) {
+      throw new PropertyFailure("Property " + report.property() + " held but missed its declared coverage with seed "
+          + report.seed() + ":\n  " + String.join("\n  ", missed) + "\n  Distribution:\n"
+          + report.summary().lines().skip(1).reduce("", (a, b) -> a + b + "\n")
+          + "  Replay: " + replay.line, report.seed(), List.of(), replay.command);
+    }
+  }
+
+  private static String stripZeros(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  private List<@Nullable Object> generateTry(Choices choices, long seed, int attempt, Replay replay) {
+    try {
+      return generate(choices);
+    } catch (FilterExhaustedException e) {
+      throw e.withRun(seed, attempt);
+    } catch (Invalid e) {
+      throw new GenerationException(seed, attempt, replay.line, e);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
+      throw new GenerationException(seed, attempt, replay.line, e);
+    }
+  }
+
+  private static long parseSeed(String fromSystem) {
+    try {
+      return Long.parseLong(fromSystem.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "System property " + SEED_PROPERTY + " must be a whole number (a long), was \"" + fromSystem + "\"", e);
+    }
+  }
+
+  /**
+   * Returns the tries a property runs: the declared tries (or {@value #DEFAULT_TRIES}) times the multiplier of the
+   * profile, of {@value #TRIES_PROPERTY} (its value divided by {@value #DEFAULT_TRIES}) and of
+   * {@value #MULTIPLIER_PROPERTY}; at least 1.
+   */
+  static int resolveTries(@Nullable Integer declared) {
+    double multiplier = profileMultiplier();
     String fromSystem = System.getProperty(TRIES_PROPERTY);
     if (fromSystem != null && !fromSystem.isBlank()) {
+      int tries;
       try {
-        int tries = Integer.parseInt(fromSystem.strip());
-        if (tries >= 1) {
-          return tries;
-        }
+        tries = Integer.parseInt(fromSystem.strip());
       } catch (NumberFormatException e) {
-        // reported below
+        tries = 0;
       }
-      throw new IllegalArgumentException(
-          "System property " + TRIES_PROPERTY + " must be a whole number >= 1, was \"" + fromSystem + "\"");
+      if (tries < 1) {
+        throw new IllegalArgumentException(
+            "System property " + TRIES_PROPERTY + " must be a whole number >= 1, was \"" + fromSystem + "\"");
+      }
+      multiplier *= (double) tries / DEFAULT_TRIES;
     }
-    return DEFAULT_TRIES;
+    String factor = System.getProperty(MULTIPLIER_PROPERTY);
+    if (factor != null && !factor.isBlank()) {
+      double parsed;
+      try {
+        parsed = Double.parseDouble(factor.strip());
+      } catch (NumberFormatException e) {
+        parsed = -1;
+      }
+      if (!(parsed > 0) || Double.isInfinite(parsed)) {
+        throw new IllegalArgumentException(
+            "System property " + MULTIPLIER_PROPERTY + " must be a positive number, was \"" + factor + "\"");
+      }
+      multiplier *= parsed;
+    }
+    double tries = (declared == null ? DEFAULT_TRIES : declared) * multiplier;
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(tries - 1e-9)));
+  }
+
+  private static double profileMultiplier() {
+    String profile = System.getProperty(PROFILE_PROPERTY, "local").strip().toLowerCase(Locale.ROOT);
+    switch (profile) {
+      case "":
+      case "local":
+        return 1;
+      case "ci":
+        return 4;
+      case "quick":
+        return 0.1;
+      default:
+        throw new IllegalArgumentException("System property " + PROFILE_PROPERTY
+            + " must be local, ci or quick, was \"" + profile + "\"");
+    }
   }
 
   private List<@Nullable Object> generate(Choices choices) {
@@ -212,147 +399,207 @@ final class Runner {
     }
   }
 
-  private PropertyFailure shrinkAndReport(
-      long seed, int attempt, Recording recording, List<@Nullable Object> original, Throwable failure) {
-    Shrinker shrinker = new Shrinker(recording, original, failure);
-    shrinker.shrink();
-    Throwable cause = shrinker.failure instanceof Falsified ? null : shrinker.failure;
-    String message = report(seed, attempt, original, shrinker, cause);
-    return new PropertyFailure(message, cause, seed, attempt, shrinker.steps, original, shrinker.arguments);
+  private static boolean isDiscard(@Nullable Throwable failure) {
+    return failure instanceof Discarded
+        || failure != null && failure.getClass().getName().equals("org.opentest4j.TestAbortedException");
   }
 
-  private String report(
-      long seed, int attempt, List<@Nullable Object> original, Shrinker shrinker, @Nullable Throwable cause) {
-    String callSite = callSite();
+  /**
+   * Names a failure by its exception type and the first stack frame outside the testkit, the JDK and assertion
+   * libraries (where the test or the code under test threw), so that two bugs failing at two places stay apart.
+   */
+  static String kindOf(Throwable failure) {
+    if (failure instanceof Falsified) {
+      return "the property returned false";
+    }
+    for (StackTraceElement frame : failure.getStackTrace()) {
+      String type = frame.getClassName();
+      if (isLibrary(type) || isEngine(type)) {
+        continue;
+      }
+      return failure.getClass().getName() + " at " + type + "." + frame.getMethodName() + "("
+          + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+    }
+    return failure.getClass().getName();
+  }
+
+  private static boolean isLibrary(String type) {
+    for (String prefix : List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.", "org.opentest4j.",
+        "org.assertj.", "org.hamcrest.", "com.google.common.truth.")) {
+      if (type.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isEngine(String className) {
+    for (String engine : List.of("Runner", "Choices", "Recording", "Invalid", "Property", "Gen", "Gens",
+        "DescribedGen", "Statistics", "ReportAssertions", "stateful.StateMachine", "stateful.CommandSequence", "stateful.StatefulFailure")) {
+      String name = "io.github.gpai4j.testkit." + engine;
+      if (className.equals(name) || className.startsWith(name + "$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The replay line of a failure and the command in it, if the test is known. */
+  record Replay(String line, @Nullable String command) {}
+
+  /**
+   * Builds the replay line from the test the engine says is running: {@code Outer$Inner#method} for a nested
+   * class, the concrete class for an inherited method; if the test is unknown, or its class or method cannot be
+   * found, the line says so instead of printing a command that would select nothing.
+   */
+  static Replay replay(TestIdentity.@Nullable Running test, long seed) {
+    String seedOption = "-D" + SEED_PROPERTY + "=" + seed;
+    if (test == null) {
+      String why = TestIdentity.adapterActive()
+          ? "the test engine reported no test for this thread (a thread the test did not start, such as a pool "
+              + "thread created before it)"
+          : "no test engine adapter reported the running test (on the JUnit Platform the testkit's listener does "
+              + "this when gpai4j-testkit and junit-platform-launcher are on the test class path)";
+      return new Replay(seedOption + "  (no -Dtest command: " + why + "; re-run the same test with this seed)",
+          null);
+    }
+    String problem = checkSelectable(test);
+    if (problem != null) {
+      return new Replay(seedOption + "  (no -Dtest command: " + problem + ")", null);
+    }
+    String selector = simpleName(test.className()) + "#" + test.methodName();
+    if (selector.contains("$")) {
+      selector = "'" + selector + "'";
+    }
+    String command = "mvn " + seedOption + " -Dtest=" + selector + " test";
+    return new Replay(seedOption + "  (" + command + ")", command);
+  }
+
+  private static @Nullable String checkSelectable(TestIdentity.Running test) {
+    Class<?> type;
+    try {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      type = Class.forName(test.className(), false, loader == null ? Runner.class.getClassLoader() : loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      try {
+        type = Class.forName(test.className(), false, Runner.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError again) {
+        return "the test class " + test.className() + " the engine reported cannot be loaded";
+      }
+    }
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (Method method : c.getDeclaredMethods()) {
+        if (method.getName().equals(test.methodName())) {
+          return null;
+        }
+      }
+    }
+    for (Class<?> c : type.getInterfaces()) {
+      for (Method method : c.getMethods()) {
+        if (method.getName().equals(test.methodName())) {
+          return null;
+        }
+      }
+    }
+    return "the engine reported method " + test.methodName() + " of " + test.className()
+        + ", which that class neither declares nor inherits";
+  }
+
+  /** The binary name without the package: {@code Outer$Inner}. */
+  static String simpleName(String className) {
+    return className.substring(className.lastIndexOf('.') + 1);
+  }
+
+  private PropertyFailure shrinkAndReport(long seed, Map<String, Found> found, Replay replay,
+      @Nullable FailureDatabase database, @Nullable String key) {
+    List<String> order = new ArrayList<>(found.keySet());
+    List<Counterexample> results = new ArrayList<>();
+    Set<String> shrunk = new HashSet<>();
+    for (int i = 0; i < order.size(); i++) {
+      String kind = order.get(i);
+      if (!shrunk.add(kind)) {
+        continue;
+      }
+      Found first = found.get(kind);
+      Shrinker shrinker = new Shrinker(first, kind, found, order);
+      shrinker.shrink();
+      List<java.nio.file.Path> files = database == null || key == null
+          ? List.of() : database.writeDocuments(key, results.size() + 1, shrinker.arguments);
+      Throwable cause = shrinker.failure instanceof Falsified ? null : shrinker.failure;
+      results.add(new Counterexample(kind, cause, shrinker.arguments, first.arguments(), first.tryNumber(),
+          shrinker.steps, files));
+      shrinkerStats.put(kind, shrinker.evaluations);
+    }
+    return new PropertyFailure(report(seed, results, replay), seed, results, replay.command);
+  }
+
+  private final Map<String, Integer> shrinkerStats = new HashMap<>();
+
+  private String report(long seed, List<Counterexample> failures, Replay replay) {
     StringBuilder text = new StringBuilder();
-    text.append("Property failed after ").append(attempt).append(attempt == 1 ? " try" : " tries")
-        .append(" with seed ").append(seed).append('\n');
-    text.append("  Shrunk counterexample: ").append(show(shrinker.arguments))
-        .append("  (").append(shrinker.steps).append(" shrink steps, ")
-        .append(shrinker.evaluations).append(" evaluations)\n");
-    text.append("  Original counterexample: ").append(show(original)).append('\n');
-    text.append("  Cause: ").append(cause == null ? "the property returned false" : describe(cause)).append('\n');
-    text.append("  Replay: -D").append(SEED_PROPERTY).append('=').append(seed)
-        .append("  (mvn -D").append(SEED_PROPERTY).append('=').append(seed)
-        .append(" -Dtest=").append(callSite).append(" test)");
+    Counterexample first = failures.get(0);
+    if (failures.size() == 1) {
+      text.append("Property failed after ").append(first.tryNumber())
+          .append(first.tryNumber() == 1 ? " try" : " tries").append(" with seed ").append(seed).append('\n');
+      appendFailure(text, first, "  ");
+    } else {
+      text.append("Property failed in ").append(failures.size()).append(" distinct ways with seed ").append(seed)
+          .append(" (first after ").append(first.tryNumber()).append(first.tryNumber() == 1 ? " try" : " tries")
+          .append("); each is shrunk and reported on its own\n");
+      for (int i = 0; i < failures.size(); i++) {
+        text.append("  Failure ").append(i + 1).append(" of ").append(failures.size()).append(": ")
+            .append(failures.get(i).failureKind()).append('\n');
+        appendFailure(text, failures.get(i), "    ");
+      }
+    }
+    text.append("  Replay: ").append(replay.line);
     return text.toString();
+  }
+
+  private void appendFailure(StringBuilder text, Counterexample failure, String indent) {
+    text.append(indent).append("Shrunk counterexample: ").append(formatting.show(failure.arguments(), gens))
+        .append("  (").append(failure.shrinkSteps()).append(" shrink steps, ")
+        .append(shrinkerStats.getOrDefault(failure.failureKind(), 0)).append(" evaluations)\n");
+    for (java.nio.file.Path file : failure.files()) {
+      text.append(indent).append("Written as JSON (gpai4j validate reads it): ").append(file).append('\n');
+    }
+    text.append(indent).append("Original counterexample (try ").append(failure.tryNumber()).append("): ")
+        .append(formatting.show(failure.originalArguments(), gens)).append('\n');
+    Throwable cause = failure.cause();
+    text.append(indent).append("Cause: ").append(cause == null ? "the property returned false"
+        : describe(cause).replace("\n", "\n" + indent + "  ")).append('\n');
   }
 
   private static String describe(Throwable cause) {
     String message = cause.getMessage();
-    return cause.getClass().getName() + (message == null ? "" : ": " + truncate(message.strip()));
+    return cause.getClass().getName() + (message == null ? "" : ": " + message.strip());
   }
 
-  /**
-   * Names the test that called the runner as {@code SimpleClassName#method}, for the replay line: the outermost
-   * frame of the calling class anywhere on the stack, so that a property checked in a helper method of the test
-   * class, or in a lambda passed to an assertion, names the test method.
-   */
-  static String callSite() {
-    Optional<StackWalker.StackFrame> caller = StackWalker.getInstance().walk(frames -> {
-      StackWalker.StackFrame outermost = null;
-      for (StackWalker.StackFrame frame : (Iterable<StackWalker.StackFrame>) frames::iterator) {
-        if (outermost == null) {
-          if (!isEngine(frame.getClassName())) {
-            outermost = frame;
-          }
-        } else if (outerClass(frame.getClassName()).equals(outerClass(outermost.getClassName()))) {
-          outermost = frame;
-        }
-      }
-      return Optional.ofNullable(outermost);
-    });
-    if (caller.isEmpty()) {
-      return "<TestClass#method>";
-    }
-    String className = caller.get().getClassName();
-    String simple = className.substring(className.lastIndexOf('.') + 1);
-    int nested = simple.indexOf('$');
-    if (nested > 0) {
-      simple = simple.substring(0, nested);
-    }
-    String method = caller.get().getMethodName();
-    // a lambda in a test method compiles to lambda$<method>$<n>
-    if (method.startsWith("lambda$") && method.lastIndexOf('$') > "lambda$".length()) {
-      method = method.substring("lambda$".length(), method.lastIndexOf('$'));
-    }
-    return simple + "#" + method;
-  }
-
-  private static String outerClass(String className) {
-    int nested = className.indexOf('$');
-    return nested > 0 ? className.substring(0, nested) : className;
-  }
-
-  private static boolean isEngine(String className) {
-    String property = "io.github.gpai4j.testkit.Property";
-    for (String engine : List.of("Runner", "Choices", "Recording", "Invalid")) {
-      if (className.equals("io.github.gpai4j.testkit." + engine)
-          || className.startsWith("io.github.gpai4j.testkit." + engine + "$")) {
-        return true;
-      }
-    }
-    return className.equals(property)
-        || className.startsWith(property + "$");
-  }
-
-  /**
-   * Renders arguments for a failure message: strings quoted, arrays expanded, long texts cut.
-   *
-   * @param arguments the arguments
-   * @return one argument as itself, several as a parenthesised list
-   */
-  static String show(List<@Nullable Object> arguments) {
-    if (arguments.size() == 1) {
-      return showOne(arguments.get(0));
-    }
-    List<String> shown = new ArrayList<>();
-    for (Object argument : arguments) {
-      shown.add(showOne(argument));
-    }
-    return "(" + String.join(", ", shown) + ")";
-  }
-
-  private static String showOne(@Nullable Object value) {
-    if (value == null) {
-      return "null";
-    }
-    if (value instanceof String) {
-      return truncate('"' + ((String) value).replace("\\", "\\\\").replace("\"", "\\\"")
-          .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"');
-    }
-    if (value.getClass().isArray()) {
-      List<String> items = new ArrayList<>();
-      for (int i = 0; i < Array.getLength(value); i++) {
-        items.add(showOne(Array.get(value, i)));
-      }
-      return truncate("[" + String.join(", ", items) + "]");
-    }
-    return truncate(String.valueOf(value));
-  }
-
-  private static String truncate(String text) {
-    return text.length() <= MAX_SHOWN_CHARS
-        ? text
-        : text.substring(0, MAX_SHOWN_CHARS) + "... (" + text.length() + " characters)";
-  }
-
-  /** Shrinks one failing example by replaying simpler choice sequences. */
+  /** Shrinks one failing example by replaying simpler choice sequences that fail the same way. */
   private final class Shrinker {
     private Recording current;
     private List<@Nullable Object> arguments;
     private Throwable failure;
-    private final Class<?> failureKind;
+    private final String kind;
+    private final int tryNumber;
+    private final Map<String, Found> found;
+    private final List<String> order;
     private final Set<Key> seen = new HashSet<>();
+    private final long deadline;
     private int steps;
     private int evaluations;
 
-    Shrinker(Recording recording, List<@Nullable Object> arguments, Throwable failure) {
-      this.current = recording;
-      this.arguments = arguments;
-      this.failure = failure;
-      this.failureKind = failure.getClass();
-      seen.add(new Key(recording.values()));
+    Shrinker(Found first, String kind, Map<String, Found> found, List<String> order) {
+      this.current = first.recording();
+      this.arguments = first.arguments();
+      this.failure = first.failure();
+      this.kind = kind;
+      this.tryNumber = first.tryNumber();
+      this.found = found;
+      this.order = order;
+      Duration time = settings.shrinkTime();
+      this.deadline = time == null ? 0 : System.nanoTime() + Math.max(1, time.toNanos());
+      seen.add(new Key(current.values()));
     }
 
     void shrink() {
@@ -362,16 +609,20 @@ final class Runner {
         deleteChunks();
         simplifyChunks();
         minimizeChoices();
+        lowerEqualValuesTogether();
         redistribute();
         improved = current != before;
       }
     }
 
     private boolean budgetLeft() {
-      return evaluations < settings.maxShrinks();
+      return evaluations < settings.maxShrinks() && (deadline == 0 || System.nanoTime() - deadline < 0);
     }
 
-    /** Replays a candidate; keeps it if it is simpler and fails the same way. */
+    /**
+     * Replays a candidate; keeps it if it is simpler and fails the same way. A candidate failing another way is
+     * remembered as a new distinct failure, to be shrunk on its own.
+     */
     private boolean attempt(long[] candidate) {
       if (!budgetLeft()) {
         return false;
@@ -389,7 +640,15 @@ final class Runner {
       }
       evaluations++;
       Throwable result = evaluate(replayed);
-      if (result == null || result.getClass() != failureKind) {
+      if (result == null || isDiscard(result)) {
+        return false;
+      }
+      String resultKind = kindOf(result);
+      if (!resultKind.equals(kind)) {
+        if (!found.containsKey(resultKind) && found.size() < MAX_DISTINCT_FAILURES) {
+          found.put(resultKind, new Found(recording, replayed, result, tryNumber));
+          order.add(resultKind);
+        }
         return false;
       }
       current = recording;
@@ -397,6 +656,85 @@ final class Runner {
       failure = result;
       steps++;
       return true;
+    }
+
+    /**
+     * Lowers groups of equal choices together (binary search towards their common simplest value), so that
+     * properties such as "no two elements are equal" shrink to {@code [0, 0]} rather than {@code [7, 7]}.
+     */
+    private void lowerEqualValuesTogether() {
+      Map<String, List<Integer>> groups = new LinkedHashMap<>();
+      for (int i = 0; i < current.length(); i++) {
+        if (current.value(i) != current.simplest(i)) {
+          groups.computeIfAbsent(current.value(i) + "/" + current.simplest(i), k -> new ArrayList<>()).add(i);
+        }
+      }
+      int tried = 0;
+      for (List<Integer> group : groups.values()) {
+        if (group.size() < 2 || !budgetLeft()) {
+          continue;
+        }
+        List<List<Integer>> subsets = new ArrayList<>();
+        subsets.add(group);
+        for (int a = 0; a < group.size() && subsets.size() < 40; a++) {
+          for (int b = a + 1; b < group.size() && subsets.size() < 40; b++) {
+            if (group.size() > 2) {
+              subsets.add(List.of(group.get(a), group.get(b)));
+            }
+          }
+        }
+        for (List<Integer> subset : subsets) {
+          if (tried++ > 200 || !budgetLeft() || !sameGroup(subset, current.value(subset.get(0)))) {
+            break;
+          }
+          if (lowerTogether(subset)) {
+            break;
+          }
+        }
+      }
+    }
+
+    /** Binary-searches a set of equal choices towards their simplest value; whether anything was lowered. */
+    private boolean lowerTogether(List<Integer> subset) {
+      int first = subset.get(0);
+      long value = current.value(first);
+      long target = current.simplest(first);
+      if (attempt(withAll(subset, target))) {
+        return true;
+      }
+      boolean lowered = false;
+      long passing = target;
+      long failing = value;
+      while (budgetLeft() && Recording.distance(failing, passing) > 1) {
+        long middle = passing + (failing - passing) / 2;
+        if (attempt(withAll(subset, middle))) {
+          lowered = true;
+          failing = middle;
+          if (!sameGroup(subset, middle)) {
+            break;
+          }
+        } else {
+          passing = middle;
+        }
+      }
+      return lowered;
+    }
+
+    private boolean sameGroup(List<Integer> group, long value) {
+      for (int index : group) {
+        if (index >= current.length() || current.value(index) != value) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private long[] withAll(List<Integer> indices, long value) {
+      long[] candidate = current.values();
+      for (int index : indices) {
+        candidate[index] = value;
+      }
+      return candidate;
     }
 
     private void deleteChunks() {

@@ -1,6 +1,7 @@
 package io.github.gpai4j.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Pins the module descriptor: only the API packages (engine and domain generators) are exported. */
+/**
+ * Pins the module descriptor: only the API packages (engine, domain generators, stateful testing and the optional
+ * JUnit integration) are exported, and the JUnit Platform finds the test-identity listener as a service.
+ */
 class ModuleTest {
 
   private static ModuleDescriptor descriptor() throws IOException {
@@ -32,7 +36,22 @@ class ModuleTest {
         .peek(export -> assertEquals(Set.of(), export.targets(), export.source() + " is exported to everyone"))
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of("io.github.gpai4j.testkit", "io.github.gpai4j.testkit.domain"), exports);
+    assertEquals(Set.of("io.github.gpai4j.testkit", "io.github.gpai4j.testkit.domain",
+        "io.github.gpai4j.testkit.junit", "io.github.gpai4j.testkit.stateful"), exports);
+  }
+
+  /**
+   * The listener is registered for the class path only: a {@code provides} of a JUnit service would make the module
+   * fail to resolve where JUnit is absent ("does not read a module that exports org.junit.platform.launcher").
+   */
+  @Test
+  void registers_the_test_identity_listener_on_the_class_path_without_requiring_junit() throws IOException {
+    assertEquals(Set.of(), descriptor().provides());
+    assertEquals("io.github.gpai4j.testkit.junit.TestIdentityListener", Files.readString(Path.of("target", "classes",
+        "META-INF", "services", "org.junit.platform.launcher.TestExecutionListener")).strip());
+    assertTrue(descriptor().requires().stream()
+        .filter(r -> r.name().startsWith("org.junit"))
+        .allMatch(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)));
   }
 
   @Test

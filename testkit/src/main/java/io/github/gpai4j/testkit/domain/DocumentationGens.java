@@ -37,13 +37,16 @@ import io.github.gpai4j.core.documentation.TrainingTimeRange;
 import io.github.gpai4j.core.documentation.Use;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;
+import io.github.gpai4j.testkit.LawEdges;
 import io.github.gpai4j.testkit.Source;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generators of Model Documentation Forms (the form of the Code of Practice's Transparency Measure 1.1, which
@@ -61,6 +64,14 @@ import java.util.Set;
  * counts. Values shrink towards small, simple documents: one-word texts, one modality, one channel, the smallest
  * numbers and the earliest dates.
  *
+ * <p>The numbers a range or threshold of the form or the law depends on are biased towards its edges
+ * ({@link LawEdges}): wall-clock training days around one, three and six months (MDF-7.1a); in half of the
+ * documents, the exact parameter count around a total-model-size range limit (MDF-2.5b) and the training compute
+ * around 10^23 FLOP, 10^25 FLOP or one third of either (the training-data size is then derived so that
+ * 6 · P · D stays within rounding of the compute). Compute, its order of magnitude, parameter counts and energy are
+ * written in varied spellings ({@code 1E+3}, {@code 1.0E+3}, {@code 1000}), never with fewer figures than the form
+ * asks for.
+ *
  * @since 0.1.0
  */
 public final class DocumentationGens {
@@ -71,6 +82,7 @@ public final class DocumentationGens {
   private static final LocalDate LAST_RELEASE = LocalDate.of(2027, 12, 31);
   private static final int DEFAULT_MAX_WORDS = 12;
   private static final BigDecimal SIX = BigDecimal.valueOf(6);
+  private static final Gen<ComputeAmount> COMPUTE_EDGES = LawEdges.computeEdges(2);
 
   private DocumentationGens() {}
 
@@ -159,8 +171,18 @@ public final class DocumentationGens {
     LocalDate release = Gens.localDates(FIRST_RELEASE, LAST_RELEASE).generate(source);
     LocalDate union = release.plusDays(source.choose(0, 365));
     LocalDate updated = union.plusDays(source.choose(0, 365));
-    BigDecimal parameters = Numbers.wholeWithTwoFigures(source, 1, 12);
-    BigDecimal tokens = Numbers.decimal(source, 1, 13, 2, 4);
+    BigDecimal parameters;
+    BigDecimal tokens;
+    BigDecimal edgeCompute = null;
+    if (source.chance(0.5)) {
+      parameters = atLeastTwoFigures(LawEdges.parameterCounts().generate(source).count());
+      edgeCompute = COMPUTE_EDGES.generate(source).flop();
+      tokens = atLeastTwoFigures(
+          edgeCompute.divide(SIX.multiply(parameters), new MathContext((int) source.choose(2, 4))));
+    } else {
+      parameters = LawEdges.respelled(s -> Numbers.wholeWithTwoFigures(s, 1, 12), 2).generate(source);
+      tokens = Numbers.decimal(source, 1, 13, 2, 4);
+    }
     ModelDocumentation.Builder builder = ModelDocumentation.builder()
         .lastUpdated(updated)
         .documentVersion(source.choose(1, 9) + "." + source.choose(0, 9))
@@ -174,7 +196,7 @@ public final class DocumentationGens {
             .decisionRationale(text(source, MdfItem.MDF_5_2))
             .build())
         .trainingData(trainingData(source, tokens))
-        .computationalResources(computationalResources(source, parameters, tokens))
+        .computationalResources(computationalResources(source, parameters, tokens, edgeCompute))
         .energy(energy(source));
     if (systemicRisk) {
       builder.systemicRiskDocumentation(SystemicRiskDocumentation.builder()
@@ -310,18 +332,25 @@ public final class DocumentationGens {
     return Numbers.withFigures(scaled, (int) source.choose(2, 4));
   }
 
+  /** Pads a decimal with a trailing zero if it has fewer than two significant figures ({@code 5E+8} to {@code 5.0E+8}). */
+  private static BigDecimal atLeastTwoFigures(BigDecimal value) {
+    return value.precision() < 2 ? value.setScale(value.scale() + 2 - value.precision()) : value;
+  }
+
   private static ComputationalResources computationalResources(
-      Source source, BigDecimal parameters, BigDecimal tokens) {
-    BigDecimal days = BigDecimal.valueOf(source.choose(1, 400));
+      Source source, BigDecimal parameters, BigDecimal tokens, @Nullable BigDecimal edgeCompute) {
+    BigDecimal days = LawEdges.trainingDays().generate(source);
     List<HardwareDays> hardware = Gens.lists(
         (Gen<HardwareDays>) s -> new HardwareDays(Gens.elements("H100", "TPU v5p", "MI300X").generate(s),
             Numbers.decimal(s, 1, 7, 1, 3)), 0, 2).generate(source);
     String period = source.chance(0.5) ? text(source) : null;
-    BigDecimal compute = plausibleCompute(source, parameters, tokens);
+    BigDecimal compute = edgeCompute != null ? edgeCompute
+        : LawEdges.respelled(s -> plausibleCompute(s, parameters, tokens), 2).generate(source);
     return ComputationalResources.builder()
         .trainingTimeRange(new TrainingTimeEstimate(period, TrainingTimeRange.of(days)))
         .trainingTime(new TrainingTime(period, days, hardware))
-        .trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(Numbers.magnitudeOf(compute)))
+        .trainingComputeOrderOfMagnitude(
+            ComputeAmount.ofFlop(LawEdges.spellings(Numbers.magnitudeOf(compute), 1).generate(source)))
         .trainingCompute(ComputeAmount.ofFlop(compute))
         .computeMethodology(text(source, MdfItem.MDF_7_3))
         .build();
@@ -330,7 +359,8 @@ public final class DocumentationGens {
   private static Energy energy(Source source) {
     Applicable<EnergyAmount> energy = source.chance(0.2)
         ? Applicable.notApplicable()
-        : Applicable.of(EnergyAmount.ofMegawattHours(Numbers.decimal(source, 0, 6, 2, 4)));
+        : Applicable.of(EnergyAmount.ofMegawattHours(
+            LawEdges.respelled(s -> Numbers.decimal(s, 0, 6, 2, 4), 2).generate(source)));
     return Energy.builder()
         .trainingEnergy(energy)
         .trainingEnergyMethodology(text(source, MdfItem.MDF_8_2))

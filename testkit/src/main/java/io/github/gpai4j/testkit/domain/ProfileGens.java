@@ -25,7 +25,9 @@ import java.util.List;
  * Generators of model profiles, the facts {@code ModelClassifier} classifies under Art. 51-52 and 53(2) of
  * Regulation (EU) 2024/1689 and the Commission guidelines: training compute around the 10^23 FLOP indicative
  * criterion and the 10^25 FLOP presumption (with or without an estimate interval), modalities, generality,
- * placement dates, open-source facts, modification facts, reach and Commission decisions.
+ * placement dates, open-source facts, modification facts, reach and Commission decisions. Parameter counts are
+ * drawn around the limits of the form's total-model-size ranges half of the time ({@link
+ * LawEdges#parameterCounts()}).
  *
  * <p>Profiles are consistent by construction (the Union placement is not before the first release; compute
  * bounds enclose the estimate; notification is not before the threshold was known) and shrink towards a profile
@@ -90,7 +92,9 @@ public final class ProfileGens {
       b.trainingCompute(computeEstimates().generate(source));
     }
     if (source.chance(0.5)) {
-      b.parameterCount(ParameterCount.of(Numbers.wholeWithTwoFigures(source, 1, 12)));
+      b.parameterCount(source.chance(0.5)
+          ? LawEdges.parameterCounts().generate(source)
+          : ParameterCount.of(Numbers.wholeWithTwoFigures(source, 1, 12)));
     }
     b.inputModalities(Gens.sets(Gens.enums(Modality.class), 0, 4).generate(source));
     b.outputModalities(Gens.sets(Gens.enums(Modality.class), 0, 4).generate(source));

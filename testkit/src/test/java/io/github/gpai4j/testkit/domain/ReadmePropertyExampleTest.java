@@ -6,11 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
+import io.github.gpai4j.core.documentation.TrainingTimeRange;
 import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
+import io.github.gpai4j.testkit.Gens;
+import io.github.gpai4j.testkit.LawEdges;
 import io.github.gpai4j.testkit.Property;
 import io.github.gpai4j.testkit.PropertyFailure;
+import io.github.gpai4j.testkit.PropertyReport;
+import io.github.gpai4j.testkit.stateful.Command;
+import io.github.gpai4j.testkit.stateful.StateMachine;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +60,101 @@ class ReadmePropertyExampleTest {
         .check(mutant -> VALIDATOR.validate(mutant.value()).ruleIds().contains(mutant.ruleId()));
   }
   // end of README snippet
+
+  /** Your documentation history: the versions published, newest last. */
+  static final class DocumentHistory {
+    private final List<String> versions = new ArrayList<>();
+
+    void publish(String version) {
+      versions.add(version);
+    }
+
+    String withdrawLatest() {
+      return versions.remove(versions.size() - 1);
+    }
+
+    List<String> versions() {
+      return List.copyOf(versions);
+    }
+  }
+
+  // README block: statistics (compiled here; every_java_snippet_of_the_readme_section_is_compiled_here checks it)
+  /** Your pipeline: the training-time range (MDF-7.1a) it writes for a run's wall-clock days. */
+  static TrainingTimeRange rangeFor(BigDecimal days) {
+    return TrainingTimeRange.of(days);
+  }
+
+  @Test
+  void every_run_gets_the_range_its_days_fall_in() {
+    PropertyReport report = Property.forAll(LawEdges.trainingDays())
+        .withCoverage("within a day of a range limit", 20)
+        .check(days -> {
+          Property.classify(LawEdges.trainingTimeRangeStarts().stream()
+              .anyMatch(start -> Math.abs(days.intValue() - start) <= 1), "within a day of a range limit");
+          return rangeFor(days) == TrainingTimeRange.of(days);
+        });
+    assertEquals(1_000, report.tries(), report.summary());
+  }
+  // end of README block
+
+  // README block: stateful (compiled here; every_java_snippet_of_the_readme_section_is_compiled_here checks it)
+  /** Publishes a new version of the documentation. */
+  record Publish(String version) implements Command<List<String>, DocumentHistory> {
+    public List<String> nextState(List<String> model) {
+      return Stream.concat(model.stream(), Stream.of(version)).collect(Collectors.toList());
+    }
+
+    public void run(DocumentHistory history, List<String> model) {
+      history.publish(version);
+    }
+  }
+
+  /** Withdraws the latest version; only when there is one. */
+  record Withdraw() implements Command<List<String>, DocumentHistory> {
+    public boolean precondition(List<String> model) {
+      return !model.isEmpty();
+    }
+
+    public List<String> nextState(List<String> model) {
+      return model.subList(0, model.size() - 1);
+    }
+
+    public void run(DocumentHistory history, List<String> model) {
+      assertEquals(model.get(model.size() - 1), history.withdrawLatest());
+    }
+  }
+
+  @Test
+  void the_history_keeps_the_versions_published_and_not_withdrawn() {
+    StateMachine.<List<String>, DocumentHistory>of(List::of, DocumentHistory::new,
+            Gens.words().map(Publish::new), Gens.constant(new Withdraw()))
+        .withInvariant("same versions", (model, history) -> history.versions().equals(model))
+        .check();
+  }
+  // end of README block
+
+  /** Every Java block of README's property-testing section is in this file (up to indentation): it compiles. */
+  @Test
+  void every_java_snippet_of_the_readme_section_is_compiled_here() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("## Property-test your documentation pipeline");
+    String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+    String here = normalized(Files.readString(
+        Path.of("src/test/java/io/github/gpai4j/testkit/domain/ReadmePropertyExampleTest.java"),
+        StandardCharsets.UTF_8));
+    Matcher blocks = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(section);
+    int count = 0;
+    while (blocks.find()) {
+      count++;
+      String block = normalized(blocks.group(1));
+      assertTrue(here.contains(block), "README snippet not compiled by this test:\n" + blocks.group(1));
+    }
+    assertEquals(4, count, "Java blocks in the section");
+  }
+
+  private static String normalized(String code) {
+    return code.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
+  }
 
   // README snippet: wrapping Gen for another engine (keep identical to the README)
   static Stream<ModelDocumentation> documents() {
