@@ -83,19 +83,6 @@ public final class ModelDocumentationForms implements DocumentTypeProvider {
     return FormTable.read(name, in, labels);
   }
 
-  /**
-   * Returns the form of a form version.
-   *
-   * @param version the version, not null
-   * @return the form
-   */
-  public static Form<?> of(FormVersion version) {
-    return switch (version) {
-      case COP_FINAL_2025_07 -> FINAL;
-      case COP_DRAFT_2024_11 -> DRAFT_2024_11;
-    };
-  }
-
   private static InputStream sample(String name) {
     return ModelDocumentationForms.class.getResourceAsStream("samples/" + name);
   }

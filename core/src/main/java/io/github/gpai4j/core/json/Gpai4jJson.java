@@ -588,7 +588,7 @@ public final class Gpai4jJson {
    * @since 0.2.0
    */
   public io.github.gpai4j.core.Document readDocument(String json) throws DocumentReadException {
-    return readDocument(json.getBytes(StandardCharsets.UTF_8), false).value();
+    return readDocument(requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), false).value();
   }
 
   /**
