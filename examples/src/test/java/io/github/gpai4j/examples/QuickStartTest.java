@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gpai4j.core.ComputeAmount;
+import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.Recipient;
+import io.github.gpai4j.core.validation.ValidationOptions;
+import io.github.gpai4j.evaluation.registry.DocumentValidators;
 import io.github.gpai4j.core.documentation.ComputationalResources;
 import io.github.gpai4j.core.documentation.GeneralInformation;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
@@ -80,6 +83,27 @@ class QuickStartTest {
   @Test
   void readme_shows_exactly_the_quick_start() throws Exception {
     assertReadmeShows("quick-start");
+  }
+
+  @Test
+  void the_registry_example_reads_and_validates_either_form_version() throws Exception {
+    Path file = Path.of("documentation.json");     // the README reads a document from the working directory
+    Files.writeString(file, Samples.text(Samples.FIRST_DRAFT), StandardCharsets.UTF_8);
+    try {
+      // registry:begin
+      Document doc = Gpai4jJson.strict().readDocument(Path.of("documentation.json"));   // final or first-draft form
+      ValidationReport report = DocumentValidators.validate(doc, ValidationOptions.defaults());
+      // registry:end
+      assertTrue(doc instanceof io.github.gpai4j.core.documentation.DraftModelDocumentation, doc.toString());
+      assertTrue(report.isValid(), report.toText(Locale.ENGLISH));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void readme_shows_exactly_the_registry_example() throws Exception {
+    assertReadmeShows("registry");
   }
 
   @Test
