@@ -3,7 +3,7 @@
  */
 module io.github.gpai4j.core {
   requires transitive tools.jackson.databind;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.core;

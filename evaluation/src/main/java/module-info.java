@@ -1,7 +1,7 @@
 /** Rules, classification and obligations for GPAI model providers. */
 module io.github.gpai4j.evaluation {
   requires transitive io.github.gpai4j.taxonomy;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.evaluation;

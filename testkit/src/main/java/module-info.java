@@ -4,7 +4,7 @@
  */
 module io.github.gpai4j.testkit {
   requires transitive io.github.gpai4j.evaluation;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.testkit;

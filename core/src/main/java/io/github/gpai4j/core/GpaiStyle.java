@@ -26,5 +26,9 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     deepImmutablesDetection = false,
     allParameters = false,
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    // Only annotations named here are copied from the class path onto generated code. Naming one that generated
+    // code never carries keeps out org.immutables.value.Generated, whose class file consumers do not get (the
+    // annotations jar is compile-time only), so a consumer compiling with -Xlint:all sees no missing-class warnings.
+    allowedClasspathAnnotations = {Override.class})
 public @interface GpaiStyle {}

@@ -53,6 +53,51 @@ public abstract class DistributionAndLicences {
    * @return the entries in order, empty if not given
    */
   public abstract List<AdditionalAsset> additionalAssets();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value whose {@link #unionDistributionChannels()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract DistributionAndLicences withUnionDistributionChannels(
+      Iterable<? extends DistributionChannel> elements);
+
+  /**
+   * Returns a copy of this value whose {@link #downstreamDistributionChannels()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract DistributionAndLicences withDownstreamDistributionChannels(
+      Iterable<? extends DistributionChannel> elements);
+
+  /**
+   * Returns a copy of this value with another {@link #licence()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract DistributionAndLicences withLicence(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #licenceType()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract DistributionAndLicences withLicenceType(@Nullable LicenceType value);
+
+  /**
+   * Returns a copy of this value whose {@link #additionalAssets()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract DistributionAndLicences withAdditionalAssets(Iterable<? extends AdditionalAsset> elements);
+
   /**
    * Returns a builder for this section.
    *

@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.json.JsonDocument;
@@ -25,6 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @since 0.1.0
  */
 @Value.Immutable
+// The header is written from the derived accessors and checked by Gpai4jJson before binding; it has no setter.
+@JsonIgnoreProperties(value = {"documentType", "schemaVersion"}, allowGetters = true)
+@JsonPropertyOrder({"documentType", "schemaVersion"})
 @JsonSerialize(as = ImmutableModelDocumentation.class)
 @JsonDeserialize(as = ImmutableModelDocumentation.class)
 @JsonDocument(type = ModelDocumentation.DOCUMENT_TYPE, schemaVersions = ModelDocumentation.SCHEMA_VERSION)
@@ -38,14 +43,14 @@ public abstract class ModelDocumentation implements Document {
 
   /** Returns {@value #DOCUMENT_TYPE}. */
   @Override
-  @Value.Default
+  @Value.Derived
   public String documentType() {
     return DOCUMENT_TYPE;
   }
 
-  /** Returns the schema version, {@value #SCHEMA_VERSION} unless read from an older document. */
+  /** Returns the schema version, {@value #SCHEMA_VERSION}. */
   @Override
-  @Value.Default
+  @Value.Derived
   public String schemaVersion() {
     return SCHEMA_VERSION;
   }
@@ -180,6 +185,111 @@ public abstract class ModelDocumentation implements Document {
   public ModelDocumentation viewFor(Recipient recipient) {
     return RecipientViews.project(this, recipient);
   }
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+  /**
+   * Returns a copy of this value with another {@link #formVersion()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withFormVersion(FormVersion value);
+
+  /**
+   * Returns a copy of this value with another {@link #lastUpdated()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withLastUpdated(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value with another {@link #documentVersion()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withDocumentVersion(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #systemicRisk()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withSystemicRisk(@Nullable Boolean value);
+
+  /**
+   * Returns a copy of this value with another {@link #generalInformation()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withGeneralInformation(GeneralInformation value);
+
+  /**
+   * Returns a copy of this value with another {@link #modelProperties()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withModelProperties(ModelProperties value);
+
+  /**
+   * Returns a copy of this value with another {@link #distributionAndLicences()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withDistributionAndLicences(DistributionAndLicences value);
+
+  /**
+   * Returns a copy of this value with another {@link #use()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withUse(Use value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingProcess()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withTrainingProcess(TrainingProcess value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingData()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withTrainingData(TrainingData value);
+
+  /**
+   * Returns a copy of this value with another {@link #computationalResources()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withComputationalResources(ComputationalResources value);
+
+  /**
+   * Returns a copy of this value with another {@link #energy()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withEnergy(Energy value);
+
+  /**
+   * Returns a copy of this value with another {@link #systemicRiskDocumentation()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withSystemicRiskDocumentation(@Nullable SystemicRiskDocumentation value);
 
   /**
    * Returns a builder for a new document.
