@@ -44,8 +44,9 @@ public record ComputeAmount(BigDecimal flop) implements Quantity, Comparable<Com
   }
 
   /**
-   * Returns the quantity for an amount in FLOP given as a {@code double}, read as its shortest decimal form
-   * ({@code 1e25} is exactly 10^25).
+   * Returns the quantity for an amount in FLOP given as a {@code double}, read as the shortest decimal that reads
+   * back as the same {@code double} on every Java version ({@code 1e25} is exactly 10^25, {@code 2e23} has one
+   * significant figure); see {@link Quantities#decimal(double, String)}. To state significant figures, pass text.
    *
    * @param flop the amount, finite, not negative
    * @return the quantity
