@@ -3,7 +3,7 @@ package io.github.gpai4j.core;
 import java.math.BigDecimal;
 
 /**
- * An amount of computation in floating-point operations (FLOP, Art. 3(67) of Regulation (EU) 2024/1689), such as the cumulative training compute of Art. 51(2) or the benchmarked inference compute of MDF-8.3.
+ * An amount of computation in floating-point operations (FLOP, Art.&nbsp;3(67) of Regulation (EU) 2024/1689), such as the cumulative training compute of Art.&nbsp;51(2) or the benchmarked inference compute of MDF-8.3.
  *
  * @param flop the amount in FLOP, not null, not negative
  * @since 0.1.0

@@ -85,7 +85,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
   }
 
   /**
-   * Returns an article of the AI Act, for example {@code article(53, "1", "a")} for Art. 53(1)(a).
+   * Returns an article of the AI Act, for example {@code article(53, "1", "a")} for Art.&nbsp;53(1)(a).
    *
    * @param article the article number, positive
    * @param subdivisions paragraph, point, ... in order

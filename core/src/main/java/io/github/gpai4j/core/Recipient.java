@@ -10,11 +10,11 @@ package io.github.gpai4j.core;
  * @since 0.1.0
  */
 public enum Recipient {
-  /** The AI Office, i.e. the Commission (Art. 3(47)). */
+  /** The AI Office, i.e.&nbsp;the Commission (Art.&nbsp;3(47)). */
   AI_OFFICE("AIO"),
-  /** A national competent authority (Art. 3(48)); reaches it through an AI Office request. */
+  /** A national competent authority (Art.&nbsp;3(48)); reaches it through an AI Office request. */
   NATIONAL_COMPETENT_AUTHORITY("NCA"),
-  /** A provider of an AI system that integrates the model (Art. 3(68)). */
+  /** A provider of an AI system that integrates the model (Art.&nbsp;3(68)). */
   DOWNSTREAM_PROVIDER("DP");
 
   private final String abbreviation;

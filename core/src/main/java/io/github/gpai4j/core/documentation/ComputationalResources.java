@@ -48,7 +48,7 @@ public abstract class ComputationalResources {
   public abstract @Nullable ComputeAmount trainingCompute();
 
   /**
-   * Returns how the training compute was measured or estimated, absent an Art. 53(5) delegated act; Annex XI 1(2)(d) (MDF-7.3).
+   * Returns how the training compute was measured or estimated, absent an Art.&nbsp;53(5) delegated act; Annex XI 1(2)(d) (MDF-7.3).
    *
    * @return the answer, or null if not given
    */

@@ -34,7 +34,7 @@ public abstract class DistributionAndLicences {
   public abstract List<DistributionChannel> downstreamDistributionChannels();
 
   /**
-   * Returns a link to the licence, the statement that a copy is provided on request under Art. 91, or that no licence exists; Annex XI 1(1)(f) (MDF-3.2a).
+   * Returns a link to the licence, the statement that a copy is provided on request under Art.&nbsp;91, or that no licence exists; Annex XI 1(1)(f) (MDF-3.2a).
    *
    * @return the answer, or null if not given
    */

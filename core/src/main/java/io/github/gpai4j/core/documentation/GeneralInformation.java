@@ -50,7 +50,7 @@ public abstract class GeneralInformation {
   public abstract @Nullable LocalDate releaseDate();
 
   /**
-   * Returns the date the model was placed on the Union market (Art. 3(9)); Annex XI 1(1)(c) (MDF-1.5).
+   * Returns the date the model was placed on the Union market (Art.&nbsp;3(9)); Annex XI 1(1)(c) (MDF-1.5).
    *
    * @return the answer, or null if not given
    */

@@ -13,8 +13,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The Model Documentation Form of the GPAI Code of Practice (Transparency chapter, Measure 1.1), which documents a
- * general-purpose AI model for the AI Office and national competent authorities (Art. 53(1)(a), Annex XI section
- * 1 of Regulation (EU) 2024/1689) and for downstream providers (Art. 53(1)(b), Annex XII).
+ * general-purpose AI model for the AI Office and national competent authorities (Art.&nbsp;53(1)(a), Annex XI section
+ * 1 of Regulation (EU) 2024/1689) and for downstream providers (Art.&nbsp;53(1)(b), Annex XII).
  *
  * <p>The form has two header items and eight sections; {@link MdfItem} catalogues all 47 items with their
  * recipients and JSON Pointers. For models with systemic risk, {@link #systemicRiskDocumentation()} holds the
@@ -81,7 +81,7 @@ public abstract class ModelDocumentation implements Document {
 
   /**
    * Returns the provider's own statement whether the model is a general-purpose AI model with systemic risk
-   * (Art. 51). It is not a form item; validators use it to require the Annex XI section 2 material.
+   * (Art.&nbsp;51). It is not a form item; validators use it to require the Annex XI section 2 material.
    *
    * @return true or false, or null if the document does not say
    */

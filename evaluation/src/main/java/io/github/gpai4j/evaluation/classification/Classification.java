@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The classification of a model under Chapter V of Regulation (EU) 2024/1689 as of a date and under a named rule
- * set: GPAI model or not, systemic risk, open-source exemption, downstream modifier, and the Art. 52 dates, each
+ * set: GPAI model or not, systemic risk, open-source exemption, downstream modifier, and the Art.&nbsp;52 dates, each
  * with its reason trace. Produced by {@link ModelClassifier}; serialises to JSON in component order.
  *
  * @param ruleSetId the identifier of the {@link io.github.gpai4j.evaluation.rules.GpaiRuleSet} applied, not null

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The facts about a model and its provider from which gpai4j classifies the model under Chapter V of Regulation
- * (EU) 2024/1689 (Arts. 51-52, 53(2), 54(6); Commission guidelines C(2025) 5045, sections 2-4) and derives its
+ * (EU) 2024/1689 (Arts.&nbsp;51-52, 53(2), 54(6); Commission guidelines C(2025) 5045, sections 2-4) and derives its
  * obligations; a top-level JSON document with {@code "documentType": "model-profile"}, read and written with
  * {@link io.github.gpai4j.core.json.Gpai4jJson}.
  *
@@ -279,7 +279,7 @@ public abstract class ModelProfile implements Document {
   public abstract @Nullable String modelName();
 
   /**
-   * Returns where the provider is established (Art. 54(1)).
+   * Returns where the provider is established (Art.&nbsp;54(1)).
    *
    * @return the establishment, {@link ProviderEstablishment#UNKNOWN} by default
    */
@@ -344,7 +344,7 @@ public abstract class ModelProfile implements Document {
 
   /**
    * Returns the caller's assessment of whether the model displays significant generality and competently performs
-   * a wide range of distinct tasks (Art. 3(63)); when known, it overrides the indicative criterion in either
+   * a wide range of distinct tasks (Art.&nbsp;3(63)); when known, it overrides the indicative criterion in either
    * direction (guidelines, section 2.1).
    *
    * @return the fact, {@link Fact#UNKNOWN} by default (the indicative criterion then decides)
@@ -362,7 +362,7 @@ public abstract class ModelProfile implements Document {
   public abstract @Nullable LocalDate firstReleaseDate();
 
   /**
-   * Returns the date the model was, or is planned to be, first made available on the Union market (Art. 3(9)).
+   * Returns the date the model was, or is planned to be, first made available on the Union market (Art.&nbsp;3(9)).
    *
    * @return the date, or null when unknown; a date after the evaluation date means "not yet placed"
    */
@@ -414,7 +414,7 @@ public abstract class ModelProfile implements Document {
   public abstract @Nullable Long registeredEuBusinessUsers();
 
   /**
-   * Returns the date on which the Art. 51(1)(a) condition was met: cumulative compute exceeded the presumption
+   * Returns the date on which the Art.&nbsp;51(1)(a) condition was met: cumulative compute exceeded the presumption
    * threshold, or, for a modifier of a model with systemic risk, the modification exceeded the modification
    * threshold.
    *
@@ -424,21 +424,21 @@ public abstract class ModelProfile implements Document {
 
   /**
    * Returns the date on which it became known that the condition will be met, for example when a training run
-   * planned above the threshold was decided (Art. 52(1); Recital 112).
+   * planned above the threshold was decided (Art.&nbsp;52(1); Recital 112).
    *
    * @return the date, or null when unknown
    */
   public abstract @Nullable LocalDate thresholdKnownOn();
 
   /**
-   * Returns the date the Commission was notified under Art. 52(1).
+   * Returns the date the Commission was notified under Art.&nbsp;52(1).
    *
    * @return the date, or null when not notified (or unknown)
    */
   public abstract @Nullable LocalDate notifiedOn();
 
   /**
-   * Returns the date arguments under Art. 52(2) were submitted with the notification.
+   * Returns the date arguments under Art.&nbsp;52(2) were submitted with the notification.
    *
    * @return the date, or null when none were submitted
    */

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The facts that decide the open-source exemption of Arts. 53(2) and 54(6) of Regulation (EU) 2024/1689 as read
+ * The facts that decide the open-source exemption of Arts.&nbsp;53(2) and 54(6) of Regulation (EU) 2024/1689 as read
  * by the Commission guidelines (section 4): a free and open-source licence granting access, use, modification and
  * distribution; parameters including weights, architecture information and usage information made public; and no
  * monetisation (Recital 103).

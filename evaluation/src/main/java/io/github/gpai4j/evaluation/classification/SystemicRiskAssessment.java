@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The systemic-risk status of the model under Arts. 51 and 52 of Regulation (EU) 2024/1689, with the date from which
+ * The systemic-risk status of the model under Arts.&nbsp;51 and 52 of Regulation (EU) 2024/1689, with the date from which
  * it holds and whether Annex XIII(f)'s reach presumption is met.
  *
  * @param status the status, not null

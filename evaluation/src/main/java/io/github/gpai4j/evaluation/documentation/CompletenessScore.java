@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * How complete a Model Documentation Form is for one recipient: the items the form routes to that recipient
- * (Art. 53(1)(a) with Annex XI for the AI Office and national competent authorities, Art. 53(1)(b) with Annex XII
+ * (Art.&nbsp;53(1)(a) with Annex XI for the AI Office and national competent authorities, Art.&nbsp;53(1)(b) with Annex XII
  * for downstream providers) that are answered, out of all such items, with the missing ones listed.
  *
  * <p>An item counts as answered when {@link MdfItem#isAnsweredIn} says so and it is not an {@code N/A} the form

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * The rules a Model Documentation Form is checked against, each with a stable id, a severity, the provisions it
- * implements (Art. 53(1)(a)-(b) and Annexes XI-XII of Regulation (EU) 2024/1689, the Code of Practice's
+ * implements (Art.&nbsp;53(1)(a)-(b) and Annexes XI-XII of Regulation (EU) 2024/1689, the Code of Practice's
  * Transparency Measure 1.1 and, for systemic-risk material, Safety and Security Measure 10.1), the recipients
  * concerned and an English and French message.
  *
@@ -182,7 +182,7 @@ public final class ModelDocumentationRules {
 
   /**
    * A model with systemic risk documents its evaluation strategies and results, with criteria, metrics and the
-   * method for identifying limitations (Annex XI section 2 point 1; Art. 55(1)(a); CoP S&amp;S Measure 10.1).
+   * method for identifying limitations (Annex XI section 2 point 1; Art.&nbsp;55(1)(a); CoP S&amp;S Measure 10.1).
    */
   public static final Rule SR_EVALUATION = rule("MDF-SR-XI-2.1", Severity.ERROR,
       List.of(ART_53_1_A, LegalBasis.article(55, "1", "a"), LegalBasis.annex("XI", "2", "1"), SS_10_1), AUTHORITIES,
@@ -190,7 +190,7 @@ public final class ModelDocumentationRules {
 
   /**
    * A model with systemic risk documents internal or external adversarial testing and model adaptations (Annex XI
-   * section 2 point 2; Art. 55(1)(a); CoP S&amp;S Measure 10.1).
+   * section 2 point 2; Art.&nbsp;55(1)(a); CoP S&amp;S Measure 10.1).
    */
   public static final Rule SR_ADVERSARIAL_TESTING = rule("MDF-SR-XI-2.2", Severity.ERROR,
       List.of(ART_53_1_A, LegalBasis.article(55, "1", "a"), LegalBasis.annex("XI", "2", "2"), SS_10_1), AUTHORITIES,
@@ -206,7 +206,7 @@ public final class ModelDocumentationRules {
       "A systemic-risk model documents its system architecture, or N/A where not applicable.");
 
   /**
-   * Whether the model has systemic risk (Art. 51) is unknown, so the Annex XI section 2 material could not be
+   * Whether the model has systemic risk (Art.&nbsp;51) is unknown, so the Annex XI section 2 material could not be
    * checked; an unknown status never counts as "no systemic risk".
    */
   public static final Rule SR_STATUS_UNKNOWN = rule("MDF-SR-STATUS", Severity.WARNING,
@@ -234,7 +234,7 @@ public final class ModelDocumentationRules {
   private ModelDocumentationRules() {}
 
   /**
-   * Returns the texts these rules implement: Art. 53 and Annexes XI and XII of Regulation (EU) 2024/1689 (which the
+   * Returns the texts these rules implement: Art.&nbsp;53 and Annexes XI and XII of Regulation (EU) 2024/1689 (which the
    * 2026 amendment reportedly left unchanged, UNCONFIRMED), the final Code of Practice (Transparency Measure 1.1
    * and its Model Documentation Form; Safety and Security Measure 10.1) and, for the 6 · P · D plausibility check,
    * the Commission guidelines of July 2025.
@@ -256,8 +256,8 @@ public final class ModelDocumentationRules {
 
   /**
    * Returns the completeness rule of an item, {@code MDF-REQ-} followed by the item number ({@code MDF-REQ-2.5a}):
-   * an item the form routes to a recipient must be answered for that recipient (Art. 53(1)(a) with Annex XI for
-   * the AI Office and national competent authorities, Art. 53(1)(b) with Annex XII for downstream providers).
+   * an item the form routes to a recipient must be answered for that recipient (Art.&nbsp;53(1)(a) with Annex XI for
+   * the AI Office and national competent authorities, Art.&nbsp;53(1)(b) with Annex XII for downstream providers).
    *
    * @param item the item, not null
    * @return the rule
@@ -304,8 +304,8 @@ public final class ModelDocumentationRules {
   }
 
   /**
-   * Returns the legal bases of items: Art. 53(1)(a) if any goes to the AI Office or national competent
-   * authorities, Art. 53(1)(b) if any goes to downstream providers, the Annex items they serve, and the form
+   * Returns the legal bases of items: Art.&nbsp;53(1)(a) if any goes to the AI Office or national competent
+   * authorities, Art.&nbsp;53(1)(b) if any goes to downstream providers, the Annex items they serve, and the form
    * (Transparency Measure 1.1), in citation order.
    */
   private static List<LegalBasis> bases(List<MdfItem> items) {

@@ -43,7 +43,7 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a Model Documentation Form (GPAI Code of Practice, Transparency Measure 1.1) against Art. 53(1)(a)-(b)
+ * Checks a Model Documentation Form (GPAI Code of Practice, Transparency Measure 1.1) against Art.&nbsp;53(1)(a)-(b)
  * and Annexes XI and XII of Regulation (EU) 2024/1689, applying {@link ModelDocumentationRules#all()}.
  *
  * <p>The checks, in the order they run (which matters only for fail-fast):
@@ -98,7 +98,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
 
   /**
    * Returns a validator that treats the model as having, or not having, systemic risk whatever the document says,
-   * for example after classifying it under Art. 51.
+   * for example after classifying it under Art.&nbsp;51.
    *
    * @param systemicRisk true if the model is a general-purpose AI model with systemic risk
    * @return the validator

@@ -26,7 +26,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Derives the obligations of Chapter V of Regulation (EU) 2024/1689 (Arts. 52(1), 53(1)(a)-(d), 54, 55(1)(a)-(d))
+ * Derives the obligations of Chapter V of Regulation (EU) 2024/1689 (Arts.&nbsp;52(1), 53(1)(a)-(d), 54, 55(1)(a)-(d))
  * for a model as of a date, from its {@link Classification} and the dates of one {@link GpaiRuleSet}.
  *
  * <p>Rules, in the order applied to each obligation:
@@ -405,7 +405,7 @@ public final class ObligationDeriver {
     return until;
   }
 
-  /** Builds an applying or indeterminate entry with the placement-based dates of Arts. 53 and 54. */
+  /** Builds an applying or indeterminate entry with the placement-based dates of Arts.&nbsp;53 and 54. */
   private Obligation scheduled(Context c, ObligationId id, ObligationStatus status, List<LegalBasis> bases,
       List<Reason> reasons, List<Recipient> to, boolean published, @Nullable LocalDate retain,
       @Nullable Period response, @Nullable Period interval) {
