@@ -187,6 +187,7 @@ public abstract class ModelDocumentation implements Document {
   }
 
   // Copy methods: implemented by the generated class; declared here so that they are public API.
+
   /**
    * Returns a copy of this value with another {@link #formVersion()}.
    *

@@ -51,6 +51,7 @@ public abstract class ModelProfile implements Document {
   ModelProfile() {}
 
   // Copy methods: implemented by the generated class; declared here so that they are public API.
+
   /**
    * Returns a copy of this value with another {@link #providerName()}.
    *
