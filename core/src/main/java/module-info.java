@@ -1,9 +1,13 @@
 /**
  * The gpai4j kernel: legal references, quantities, the Model Documentation Form, validation API and JSON.
+ *
+ * <p>Start with {@link io.github.gpai4j.core.documentation.ModelDocumentation#builder()} to build a document and
+ * {@link io.github.gpai4j.core.json.Gpai4jJson#strict()} to read and write it; the validators are in
+ * {@code io.github.gpai4j.evaluation}.
  */
 module io.github.gpai4j.core {
   requires transitive tools.jackson.databind;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.core;

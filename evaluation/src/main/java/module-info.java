@@ -1,7 +1,15 @@
-/** Rules, classification and obligations for GPAI model providers. */
+/**
+ * Rules, classification and obligations for GPAI model providers.
+ *
+ * <p>Start with {@link io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator#create()} to check a
+ * Model Documentation Form, and with
+ * {@link io.github.gpai4j.evaluation.classification.ModelClassifier#withCurrentRules()} and
+ * {@link io.github.gpai4j.evaluation.obligations.ObligationDeriver#withCurrentRules()} to classify a
+ * {@link io.github.gpai4j.evaluation.classification.ModelProfile} and list its obligations.
+ */
 module io.github.gpai4j.evaluation {
   requires transitive io.github.gpai4j.taxonomy;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.evaluation;

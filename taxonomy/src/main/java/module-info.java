@@ -1,10 +1,12 @@
 /**
  * The systemic-risk vocabulary of the GPAI Code of Practice (first draft and final Safety and Security chapter),
  * the mapping between the two, and the records of systemic risk assessment, evaluation and mitigation.
+ *
+ * <p>Start with {@link io.github.gpai4j.taxonomy.Taxonomy#of(io.github.gpai4j.taxonomy.TaxonomyVersion)}.
  */
 module io.github.gpai4j.taxonomy {
   requires transitive io.github.gpai4j.core;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.taxonomy;

@@ -4,10 +4,13 @@
  * resolves without JUnit (non-transitive {@code requires static}). Its test-identity listener is registered for
  * the class path in {@code META-INF/services} and not with {@code provides}, which would make the JUnit Platform
  * launcher a mandatory module.
+ *
+ * <p>Start with {@link io.github.gpai4j.testkit.Property#forAll(io.github.gpai4j.testkit.Gen)} and the generators
+ * of {@link io.github.gpai4j.testkit.domain.DocumentationGens}.
  */
 module io.github.gpai4j.testkit {
   requires transitive io.github.gpai4j.evaluation;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
   requires static org.junit.platform.launcher;
   requires static org.junit.jupiter.params;

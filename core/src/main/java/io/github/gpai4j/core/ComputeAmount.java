@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 
 /**
- * An amount of computation in floating-point operations (FLOP, Art. 3(67) of Regulation (EU) 2024/1689), such as the cumulative training compute of Art. 51(2) or the benchmarked inference compute of MDF-8.3.
+ * An amount of computation in floating-point operations (FLOP, Art.&nbsp;3(67) of Regulation (EU) 2024/1689), such as the cumulative training compute of Art.&nbsp;51(2) or the benchmarked inference compute of MDF-8.3.
  *
  * @param flop the amount in FLOP, not null, not negative
  * @since 0.1.0
@@ -48,8 +48,9 @@ public record ComputeAmount(BigDecimal flop) implements Quantity, Comparable<Com
   }
 
   /**
-   * Returns the quantity for an amount in FLOP given as a {@code double}, read as its shortest decimal form
-   * ({@code 1e25} is exactly 10^25).
+   * Returns the quantity for an amount in FLOP given as a {@code double}, read as the shortest decimal that reads
+   * back as the same {@code double} on every Java version ({@code 1e25} is exactly 10^25, {@code 2e23} has one
+   * significant figure); see {@link Quantities#decimal(double, String)}. To state significant figures, pass text.
    *
    * @param flop the amount, finite, not negative
    * @return the quantity

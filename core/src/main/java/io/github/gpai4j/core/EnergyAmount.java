@@ -48,8 +48,9 @@ public record EnergyAmount(BigDecimal megawattHours) implements Quantity, Compar
   }
 
   /**
-   * Returns the quantity for an amount in MWh given as a {@code double}, read as its shortest decimal form
-   * ({@code 1e25} is exactly 10^25).
+   * Returns the quantity for an amount in MWh given as a {@code double}, read as the shortest decimal that reads
+   * back as the same {@code double} on every Java version ({@code 1e25} is exactly 10^25, {@code 2e23} has one
+   * significant figure); see {@link Quantities#decimal(double, String)}. To state significant figures, pass text.
    *
    * @param megawattHours the amount, finite, not negative
    * @return the quantity

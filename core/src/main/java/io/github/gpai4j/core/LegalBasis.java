@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * 2024/1689: an article, annex or recital of the AI Act, or a commitment, measure, appendix or section of the Code
  * of Practice, the Commission guidelines or the training-content template.
  *
- * <p>A legal basis renders as a conventional citation ({@link #citation()}), for example {@code Art. 53(1)(a)},
+ * <p>A legal basis renders as a conventional citation ({@link #citation()}), for example {@code Art.&nbsp;53(1)(a)},
  * {@code Annex XI 1(2)(d)}, {@code Annex XIII(f)} or {@code CoP S&S Measure 9.3}, and {@link #parse(String)} reads that form back, so
  * the citation is also the JSON form. Instances are immutable and compare by value.
  *
@@ -85,7 +85,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
   }
 
   /**
-   * Returns an article of the AI Act, for example {@code article(53, "1", "a")} for Art. 53(1)(a).
+   * Returns an article of the AI Act, for example {@code article(53, "1", "a")} for Art.&nbsp;53(1)(a).
    *
    * @param article the article number, positive
    * @param subdivisions paragraph, point, ... in order
@@ -182,7 +182,7 @@ public record LegalBasis(Instrument instrument, Division division, String number
   }
 
   /**
-   * Renders the conventional citation: {@code Art. 53(1)(a)}, {@code Annex XI 1(2)(d)}, {@code Recital 111},
+   * Renders the conventional citation: {@code Art.&nbsp;53(1)(a)}, {@code Annex XI 1(2)(d)}, {@code Recital 111},
    * {@code CoP S&S Measure 9.3}, {@code GPAI Guidelines §3.2}.
    *
    * @return the citation, never null
@@ -208,8 +208,8 @@ public record LegalBasis(Instrument instrument, Division division, String number
   }
 
   /**
-   * Returns whether this basis is the same as, or a subdivision of, the given one; {@code Art. 53(1)(a)} is
-   * within {@code Art. 53} and {@code Art. 53(1)}.
+   * Returns whether this basis is the same as, or a subdivision of, the given one; {@code Art.&nbsp;53(1)(a)} is
+   * within {@code Art.&nbsp;53} and {@code Art.&nbsp;53(1)}.
    *
    * @param other the possibly enclosing basis, not null
    * @return true if this basis lies within {@code other}

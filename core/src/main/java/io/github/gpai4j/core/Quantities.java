@@ -3,6 +3,8 @@ package io.github.gpai4j.core;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Checks and arithmetic shared by the {@link Quantity} records.
@@ -35,8 +37,16 @@ public final class Quantities {
   }
 
   /**
-   * Converts a {@code double} to the decimal it reads as ({@code 1e25} becomes exactly 10^25, not the binary
-   * value {@code 10000000000000000905969664} that {@code new BigDecimal(1e25)} would give).
+   * Converts a {@code double} to the shortest decimal that reads back as the same {@code double} ({@code 1e25}
+   * becomes exactly 10^25 with one significant figure, not the binary value
+   * {@code 10000000000000000905969664} that {@code new BigDecimal(1e25)} would give).
+   *
+   * <p>The result is the same on every Java version. {@link BigDecimal#valueOf(double)} goes through
+   * {@link Double#toString(double)}, which gives the shortest digits only from Java 19 (JDK-4511638): on Java 17
+   * {@code 2e23} becomes {@code 1.9999999999999998E+23}, 17 significant figures, and {@code 1.0e23} falls below
+   * 10^23. Here the digits are searched directly: for 1, 2, ... 17 significant figures, the two decimals of that
+   * many figures on either side of the binary value are tried, and the first that reads back wins (the nearer one
+   * when both do). Zero, positive or negative, becomes {@link BigDecimal#ZERO}.
    *
    * @param value the amount, finite
    * @param what what the amount measures, for the error message
@@ -48,7 +58,31 @@ public final class Quantities {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(what + " must be finite, was " + value);
     }
-    return BigDecimal.valueOf(value);
+    return shortestDecimal(value);
+  }
+
+  private static BigDecimal shortestDecimal(double value) {
+    if (value == 0.0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal exact = new BigDecimal(value);
+    // 17 significant figures always read back (IEEE 754 binary64), so the loop returns by then.
+    for (int figures = 1; figures < 17; figures++) {
+      BigDecimal below = exact.round(new MathContext(figures, RoundingMode.FLOOR));
+      BigDecimal above = exact.round(new MathContext(figures, RoundingMode.CEILING));
+      boolean belowReads = below.doubleValue() == value;
+      boolean aboveReads = above.doubleValue() == value;
+      if (belowReads && aboveReads) {
+        return exact.round(new MathContext(figures, RoundingMode.HALF_EVEN));
+      }
+      if (belowReads) {
+        return below;
+      }
+      if (aboveReads) {
+        return above;
+      }
+    }
+    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
   }
 
   /**

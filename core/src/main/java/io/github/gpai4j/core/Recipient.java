@@ -5,18 +5,18 @@ import static java.util.Objects.requireNonNull;
 /**
  * Who receives an item of GPAI model documentation, as ticked in the Code of Practice's Model Documentation Form.
  *
- * <p>Items for the AI Office and national competent authorities implement Art. 53(1)(a) and Annex XI of
+ * <p>Items for the AI Office and national competent authorities implement Art.&nbsp;53(1)(a) and Annex XI of
  * Regulation (EU) 2024/1689 and are handed over only on request; items for downstream providers implement
- * Art. 53(1)(b) and Annex XII and are made available proactively. The form routes nothing to the public.
+ * Art.&nbsp;53(1)(b) and Annex XII and are made available proactively. The form routes nothing to the public.
  *
  * @since 0.1.0
  */
 public enum Recipient {
-  /** The AI Office, i.e. the Commission (Art. 3(47)). */
+  /** The AI Office, i.e.&nbsp;the Commission (Art.&nbsp;3(47)). */
   AI_OFFICE("AIO"),
-  /** A national competent authority (Art. 3(48)); reaches it through an AI Office request. */
+  /** A national competent authority (Art.&nbsp;3(48)); reaches it through an AI Office request. */
   NATIONAL_COMPETENT_AUTHORITY("NCA"),
-  /** A provider of an AI system that integrates the model (Art. 3(68)). */
+  /** A provider of an AI system that integrates the model (Art.&nbsp;3(68)). */
   DOWNSTREAM_PROVIDER("DP");
 
   private final String abbreviation;

@@ -65,7 +65,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class NullArgumentsTest {
 
   private static final List<String> PACKAGES = List.of("io.github.gpai4j.core", "io.github.gpai4j.core.documentation",
-      "io.github.gpai4j.core.json", "io.github.gpai4j.core.validation");
+      "io.github.gpai4j.core.form", "io.github.gpai4j.core.json", "io.github.gpai4j.core.validation");
 
   private final Map<Class<?>, Object> samples = new HashMap<>();
 
@@ -97,6 +97,15 @@ class NullArgumentsTest {
     samples.put(Finding.class, rule.finding(JsonPointer.of("a"), "x"));
     samples.put(Applicable.class, Applicable.notApplicable());
     samples.put(ValidationReport.Collector.class, ValidationReport.collector(ValidationOptions.defaults()));
+    samples.put(io.github.gpai4j.core.form.FormTable.class,
+        io.github.gpai4j.core.documentation.ModelDocumentationForms.FINAL.table());
+    samples.put(io.github.gpai4j.core.form.FormItem.class,
+        io.github.gpai4j.core.documentation.ModelDocumentationForms.FINAL.table().item("MDF-1.1"));
+    samples.put(io.github.gpai4j.core.form.Form.class, io.github.gpai4j.core.documentation.ModelDocumentationForms.FINAL);
+    samples.put(io.github.gpai4j.core.form.Form.Binder.class, io.github.gpai4j.core.form.Form.bind(
+        io.github.gpai4j.core.documentation.ModelDocumentationForms.FINAL.table()));
+    samples.put(io.github.gpai4j.core.form.DocumentType.class,
+        io.github.gpai4j.core.form.DocumentTypes.forClass(ModelDocumentation.class));
   }
 
   /**
@@ -319,9 +328,14 @@ class NullArgumentsTest {
    * the NullPointerException then comes from the JDK. They are generated code, outside this library's hands until
    * the builders get public types of their own (issue 13, "Values that cannot lie").
    */
+  /**
+   * Collection setters and {@code withX(Iterable)} copy methods that Immutables generates (the copy methods are
+   * declared abstract on the public types and implemented by the generated classes).
+   */
   private static boolean generatedCollectionSetter(Executable x, Parameter p) {
-    return x.getDeclaringClass().getName().contains(".Immutable")
-        && (Iterable.class.isAssignableFrom(p.getType()) || p.getType().isArray());
+    boolean collection = Iterable.class.isAssignableFrom(p.getType()) || p.getType().isArray();
+    return collection && (x.getDeclaringClass().getName().contains(".Immutable")
+        || x.getName().startsWith("with") && Modifier.isAbstract(x.getModifiers()));
   }
 
   private static boolean isFunctional(Class<?> type) {

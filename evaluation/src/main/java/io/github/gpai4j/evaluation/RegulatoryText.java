@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public enum RegulatoryText {
   /**
    * Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744 (Digital Omnibus on AI), which a
-   * third-party consolidation reports left Arts. 51-56 and the GPAI dates unchanged (UNCONFIRMED against the
+   * third-party consolidation reports left Arts.&nbsp;51-56 and the GPAI dates unchanged (UNCONFIRMED against the
    * Official Journal; see gpai-reference.md section 1.11).
    */
   AI_ACT_AS_AMENDED_2026(LocalDate.of(2026, 7, 27)),

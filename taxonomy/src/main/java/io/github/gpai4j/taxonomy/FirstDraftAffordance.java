@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The model affordances and socio-technical context of the first draft of the Code (14 November 2024, Measure
- * 6.3.3, p. 19): eleven bullets and one doubtful line.
+ * 6.3.3, p.&nbsp;19): eleven bullets and one doubtful line.
  *
  * <p>{@link #FEEDBACK_LOOPS} is {@link Provenance#UNCONFIRMED}: in the draft PDF the line stands alone after the
  * list, without a bullet and just before a page break, so it may be a twelfth item that lost its bullet or a

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The six bullets of dangerous model capabilities in the first draft of the Code (14 November 2024, Measure
- * 6.3.1, pp. 18-19). A bullet often bundles several capabilities; the final Code lists them separately.
+ * 6.3.1, pp.&nbsp;18-19). A bullet often bundles several capabilities; the final Code lists them separately.
  *
  * @since 0.1.0
  */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
 /**
- * The eight dimensions along which the first draft of the Code (14 November 2024, Measure 6.2, p. 18) describes
+ * The eight dimensions along which the first draft of the Code (14 November 2024, Measure 6.2, p.&nbsp;18) describes
  * the nature of systemic risks, each with example values ({@link #exampleValues()}).
  *
  * <p>The final Code replaced the dimensions with three essential and six contributing characteristics; only

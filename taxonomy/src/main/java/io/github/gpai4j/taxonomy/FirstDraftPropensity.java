@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The seven bullets of dangerous model propensities in the first draft of the Code (14 November 2024, Measure
- * 6.3.2, p. 19).
+ * 6.3.2, p.&nbsp;19).
  *
  * @since 0.1.0
  */

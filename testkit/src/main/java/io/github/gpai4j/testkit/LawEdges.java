@@ -17,9 +17,9 @@ import java.util.List;
 
 /**
  * Generators biased towards the edges of the GPAI rules, where off-by-one and rounding errors hide: training
- * compute around 10^23 FLOP (the guidelines' indicative GPAI criterion) and 10^25 FLOP (the Art. 51(2)
+ * compute around 10^23 FLOP (the guidelines' indicative GPAI criterion) and 10^25 FLOP (the Art.&nbsp;51(2)
  * presumption of high-impact capabilities, "greater than 10^25"), modification compute around one third of the
- * original, the application dates of Chapter V (Art. 113), and top-domain list sizes around the training-content
+ * original, the application dates of Chapter V (Art.&nbsp;113), and top-domain list sizes around the training-content
  * template's 10 % / 5 % / 1,000 cut-offs, and the limits of every range of the Model Documentation Form: training
  * days around one, three and six months (MDF-7.1a) and parameter counts around each total-model-size range limit
  * (MDF-2.5b).
@@ -40,19 +40,19 @@ public final class LawEdges {
 
   /**
    * 10^25 FLOP: a model whose cumulative training compute is greater than this is presumed to have high-impact
-   * capabilities (Art. 51(2) of Regulation (EU) 2024/1689).
+   * capabilities (Art.&nbsp;51(2) of Regulation (EU) 2024/1689).
    */
   public static final BigDecimal SYSTEMIC_RISK_COMPUTE = new BigDecimal("1E+25");
 
-  /** 2 August 2025: Chapter V (the GPAI obligations) applies (Art. 113(b)). */
+  /** 2 August 2025: Chapter V (the GPAI obligations) applies (Art.&nbsp;113(b)). */
   public static final LocalDate CHAPTER_V_APPLIES = LocalDate.of(2025, 8, 2);
 
-  /** 2 August 2026: the Commission's fining powers over GPAI providers (Art. 101) apply (Art. 113(b)). */
+  /** 2 August 2026: the Commission's fining powers over GPAI providers (Art.&nbsp;101) apply (Art.&nbsp;113(b)). */
   public static final LocalDate FINES_APPLY = LocalDate.of(2026, 8, 2);
 
   /**
    * 2 August 2027: providers of GPAI models placed on the market before 2 August 2025 must have complied
-   * (Art. 111(3)).
+   * (Art.&nbsp;111(3)).
    */
   public static final LocalDate LEGACY_MODELS_COMPLY = LocalDate.of(2027, 8, 2);
 
@@ -423,7 +423,7 @@ public final class LawEdges {
 
   /**
    * Returns a generator of dates on and one day either side of 2 August 2025, 2026 and 2027 (the application
-   * dates of Art. 113(b) and Art. 111(3)), mixed with dates from 2023 to 2029.
+   * dates of Art.&nbsp;113(b) and Art.&nbsp;111(3)), mixed with dates from 2023 to 2029.
    *
    * @return the generator
    */

@@ -4,8 +4,8 @@ import io.github.gpai4j.core.LegalBasis;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The information items of Annex XI (technical documentation, Art. 53(1)(a)) and Annex XII (information for
- * downstream providers, Art. 53(1)(b)) of Regulation (EU) 2024/1689, which the Model Documentation Form serves.
+ * The information items of Annex XI (technical documentation, Art.&nbsp;53(1)(a)) and Annex XII (information for
+ * downstream providers, Art.&nbsp;53(1)(b)) of Regulation (EU) 2024/1689, which the Model Documentation Form serves.
  *
  * @since 0.1.0
  */

@@ -48,11 +48,54 @@ public abstract class ComputationalResources {
   public abstract @Nullable ComputeAmount trainingCompute();
 
   /**
-   * Returns how the training compute was measured or estimated, absent an Art. 53(5) delegated act; Annex XI 1(2)(d) (MDF-7.3).
+   * Returns how the training compute was measured or estimated, absent an Art.&nbsp;53(5) delegated act; Annex XI 1(2)(d) (MDF-7.3).
    *
    * @return the answer, or null if not given
    */
   public abstract @Nullable String computeMethodology();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #trainingTimeRange()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ComputationalResources withTrainingTimeRange(@Nullable TrainingTimeEstimate value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingTime()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ComputationalResources withTrainingTime(@Nullable TrainingTime value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingComputeOrderOfMagnitude()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ComputationalResources withTrainingComputeOrderOfMagnitude(@Nullable ComputeAmount value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingCompute()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ComputationalResources withTrainingCompute(@Nullable ComputeAmount value);
+
+  /**
+   * Returns a copy of this value with another {@link #computeMethodology()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ComputationalResources withComputeMethodology(@Nullable String value);
+
   /**
    * Returns a builder for this section.
    *

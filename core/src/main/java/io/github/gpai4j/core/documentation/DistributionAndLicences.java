@@ -34,7 +34,7 @@ public abstract class DistributionAndLicences {
   public abstract List<DistributionChannel> downstreamDistributionChannels();
 
   /**
-   * Returns a link to the licence, the statement that a copy is provided on request under Art. 91, or that no licence exists; Annex XI 1(1)(f) (MDF-3.2a).
+   * Returns a link to the licence, the statement that a copy is provided on request under Art.&nbsp;91, or that no licence exists; Annex XI 1(1)(f) (MDF-3.2a).
    *
    * @return the answer, or null if not given
    */
@@ -54,6 +54,50 @@ public abstract class DistributionAndLicences {
    * @return the entries in order, empty if the document states there are none, or null if not answered
    */
   public abstract @Nullable List<AdditionalAsset> additionalAssets();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value whose {@link #unionDistributionChannels()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract DistributionAndLicences withUnionDistributionChannels(
+      Iterable<? extends DistributionChannel> elements);
+
+  /**
+   * Returns a copy of this value whose {@link #downstreamDistributionChannels()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract DistributionAndLicences withDownstreamDistributionChannels(
+      Iterable<? extends DistributionChannel> elements);
+
+  /**
+   * Returns a copy of this value with another {@link #licence()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract DistributionAndLicences withLicence(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #licenceType()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract DistributionAndLicences withLicenceType(@Nullable LicenceType value);
+
+  /**
+   * Returns a copy of this value whose {@link #additionalAssets()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract DistributionAndLicences withAdditionalAssets(Iterable<? extends AdditionalAsset> elements);
 
   /**
    * Returns a builder for this section.

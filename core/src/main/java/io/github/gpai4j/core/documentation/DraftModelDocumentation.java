@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.json.JsonDocument;
@@ -21,6 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @since 0.2.0
  */
 @Value.Immutable
+// The header is written from the derived accessors and checked when reading; it has no setter.
+@JsonIgnoreProperties(value = {"documentType", "schemaVersion", "formVersion"}, allowGetters = true)
+@JsonPropertyOrder({"documentType", "schemaVersion", "formVersion"})
 @JsonSerialize(as = ImmutableDraftModelDocumentation.class)
 @JsonDeserialize(as = ImmutableDraftModelDocumentation.class)
 @JsonDocument(type = ModelDocumentation.DOCUMENT_TYPE, schemaVersions = ModelDocumentation.SCHEMA_VERSION)
@@ -30,14 +35,14 @@ public abstract class DraftModelDocumentation implements Document {
 
   /** Returns {@value ModelDocumentation#DOCUMENT_TYPE}. */
   @Override
-  @Value.Default
+  @Value.Derived
   public String documentType() {
     return ModelDocumentation.DOCUMENT_TYPE;
   }
 
   /** Returns the schema version, {@value ModelDocumentation#SCHEMA_VERSION}. */
   @Override
-  @Value.Default
+  @Value.Derived
   public String schemaVersion() {
     return ModelDocumentation.SCHEMA_VERSION;
   }
@@ -47,7 +52,7 @@ public abstract class DraftModelDocumentation implements Document {
    *
    * @return the form version
    */
-  @Value.Default
+  @Value.Derived
   public FormVersion formVersion() {
     return FormVersion.COP_DRAFT_2024_11;
   }

@@ -48,6 +48,41 @@ public abstract class Energy {
    * @return the answer, or null if not given
    */
   public abstract @Nullable String inferenceMethodology();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #trainingEnergy()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Energy withTrainingEnergy(@Nullable Applicable<EnergyAmount> value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingEnergyMethodology()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Energy withTrainingEnergyMethodology(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #inferenceCompute()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Energy withInferenceCompute(@Nullable ComputeAmount value);
+
+  /**
+   * Returns a copy of this value with another {@link #inferenceMethodology()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Energy withInferenceMethodology(@Nullable String value);
+
   /**
    * Returns a builder for this section.
    *

@@ -50,7 +50,7 @@ public abstract class GeneralInformation {
   public abstract @Nullable LocalDate releaseDate();
 
   /**
-   * Returns the date the model was placed on the Union market (Art. 3(9)); Annex XI 1(1)(c) (MDF-1.5).
+   * Returns the date the model was placed on the Union market (Art.&nbsp;3(9)); Annex XI 1(1)(c) (MDF-1.5).
    *
    * @return the answer, or null if not given
    */
@@ -62,6 +62,57 @@ public abstract class GeneralInformation {
    * @return the answer, or null if not given
    */
   public abstract @Nullable Applicable<List<ModelDependency>> modelDependencies();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #providerLegalName()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract GeneralInformation withProviderLegalName(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #modelName()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract GeneralInformation withModelName(@Nullable ModelName value);
+
+  /**
+   * Returns a copy of this value with another {@link #modelAuthenticity()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract GeneralInformation withModelAuthenticity(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #releaseDate()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract GeneralInformation withReleaseDate(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value with another {@link #unionMarketReleaseDate()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract GeneralInformation withUnionMarketReleaseDate(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value with another {@link #modelDependencies()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract GeneralInformation withModelDependencies(@Nullable Applicable<List<ModelDependency>> value);
+
   /**
    * Returns a builder for this section.
    *

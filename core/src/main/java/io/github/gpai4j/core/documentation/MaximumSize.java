@@ -7,7 +7,7 @@ import io.github.gpai4j.core.Applicable;
 
 /**
  * The maximum input or output size for one selected modality (MDF-2.3b, MDF-2.4b; Annex XII 2(b) "and their
- * maximum size (e.g. context window length)"), or {@code N/A} where the provider defines none.
+ * maximum size (e.g.&nbsp;context window length)"), or {@code N/A} where the provider defines none.
  *
  * @param modality the modality the size is for, not null
  * @param size the size in free text with its unit (such as {@code "128,000 tokens"}) or {@code N/A}, not null

@@ -299,7 +299,7 @@ public enum MdfItem {
   /**
    * Returns whether the recipients were cross-checked against a second reading of the form.
    *
-   * @return false where the routing is UNCONFIRMED
+   * @return false where the routing was not cross-checked
    */
   public boolean recipientsConfirmed() {
     return row().routingConfirmed();

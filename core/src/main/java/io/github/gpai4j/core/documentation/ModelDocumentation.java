@@ -1,5 +1,7 @@
 package io.github.gpai4j.core.documentation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.json.JsonDocument;
@@ -11,8 +13,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The Model Documentation Form of the GPAI Code of Practice (Transparency chapter, Measure 1.1), which documents a
- * general-purpose AI model for the AI Office and national competent authorities (Art. 53(1)(a), Annex XI section
- * 1 of Regulation (EU) 2024/1689) and for downstream providers (Art. 53(1)(b), Annex XII).
+ * general-purpose AI model for the AI Office and national competent authorities (Art.&nbsp;53(1)(a), Annex XI section
+ * 1 of Regulation (EU) 2024/1689) and for downstream providers (Art.&nbsp;53(1)(b), Annex XII).
  *
  * <p>The form has two header items and eight sections; {@link MdfItem} catalogues all 47 items with their
  * recipients and JSON Pointers. For models with systemic risk, {@link #systemicRiskDocumentation()} holds the
@@ -25,6 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @since 0.1.0
  */
 @Value.Immutable
+// The header is written from the derived accessors and checked by Gpai4jJson before binding; it has no setter.
+@JsonIgnoreProperties(value = {"documentType", "schemaVersion", "formVersion"}, allowGetters = true)
+@JsonPropertyOrder({"documentType", "schemaVersion", "formVersion"})
 @JsonSerialize(as = ImmutableModelDocumentation.class)
 @JsonDeserialize(as = ImmutableModelDocumentation.class)
 @JsonDocument(type = ModelDocumentation.DOCUMENT_TYPE, schemaVersions = ModelDocumentation.SCHEMA_VERSION)
@@ -38,24 +43,26 @@ public abstract class ModelDocumentation implements Document {
 
   /** Returns {@value #DOCUMENT_TYPE}. */
   @Override
-  @Value.Default
+  @Value.Derived
   public String documentType() {
     return DOCUMENT_TYPE;
   }
 
-  /** Returns the schema version, {@value #SCHEMA_VERSION} unless read from an older document. */
+  /** Returns the schema version, {@value #SCHEMA_VERSION}. */
   @Override
-  @Value.Default
+  @Value.Derived
   public String schemaVersion() {
     return SCHEMA_VERSION;
   }
 
   /**
-   * Returns the version of the form this document follows.
+   * Returns the version of the form this document follows, always {@link FormVersion#COP_FINAL_2025_07}: a document
+   * of another form version is another Java type ({@link DraftModelDocumentation}), so no builder can label a
+   * final-form document as a draft one.
    *
-   * @return the form version, by default {@link FormVersion#COP_FINAL_2025_07}
+   * @return {@link FormVersion#COP_FINAL_2025_07}
    */
-  @Value.Default
+  @Value.Derived
   public FormVersion formVersion() {
     return FormVersion.COP_FINAL_2025_07;
   }
@@ -76,7 +83,7 @@ public abstract class ModelDocumentation implements Document {
 
   /**
    * Returns the provider's own statement whether the model is a general-purpose AI model with systemic risk
-   * (Art. 51). It is not a form item; validators use it to require the Annex XI section 2 material.
+   * (Art.&nbsp;51). It is not a form item; validators use it to require the Annex XI section 2 material.
    *
    * @return true or false, or null if the document does not say
    */
@@ -173,7 +180,7 @@ public abstract class ModelDocumentation implements Document {
    * Returns the document as the given recipient receives it: only the items that go to that recipient
    * ({@link MdfItem#recipients()}: the form's ticks and, for MDF-4.4, the statute's), plus the header; the Annex
    * XI section 2 material goes to the AI Office and
-   * national competent authorities only. This is what a provider hands a downstream provider under Art. 53(1)(b).
+   * national competent authorities only. This is what a provider hands a downstream provider under Art.&nbsp;53(1)(b).
    *
    * @param recipient the recipient, not null
    * @return the projected document
@@ -185,6 +192,105 @@ public abstract class ModelDocumentation implements Document {
             "/systemicRiskDocumentation")
         : RecipientViews.project(this, ModelDocumentation.class, ModelDocumentationForms.FINAL.table(), recipient);
   }
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+
+  /**
+   * Returns a copy of this value with another {@link #lastUpdated()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withLastUpdated(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value with another {@link #documentVersion()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withDocumentVersion(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #systemicRisk()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withSystemicRisk(@Nullable Boolean value);
+
+  /**
+   * Returns a copy of this value with another {@link #generalInformation()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withGeneralInformation(GeneralInformation value);
+
+  /**
+   * Returns a copy of this value with another {@link #modelProperties()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withModelProperties(ModelProperties value);
+
+  /**
+   * Returns a copy of this value with another {@link #distributionAndLicences()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withDistributionAndLicences(DistributionAndLicences value);
+
+  /**
+   * Returns a copy of this value with another {@link #use()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withUse(Use value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingProcess()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withTrainingProcess(TrainingProcess value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingData()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withTrainingData(TrainingData value);
+
+  /**
+   * Returns a copy of this value with another {@link #computationalResources()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withComputationalResources(ComputationalResources value);
+
+  /**
+   * Returns a copy of this value with another {@link #energy()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withEnergy(Energy value);
+
+  /**
+   * Returns a copy of this value with another {@link #systemicRiskDocumentation()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelDocumentation withSystemicRiskDocumentation(@Nullable SystemicRiskDocumentation value);
 
   /**
    * Returns a builder for a new document.

@@ -75,6 +75,73 @@ public abstract class ModelProperties {
    * @return the answer, or null if not given
    */
   public abstract @Nullable ParameterRange parameterRange();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #architecture()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProperties withArchitecture(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #designSpecification()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProperties withDesignSpecification(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #inputModalities()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProperties withInputModalities(@Nullable ModalitySelection value);
+
+  /**
+   * Returns a copy of this value whose {@link #inputMaximumSizes()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract ModelProperties withInputMaximumSizes(Iterable<? extends MaximumSize> elements);
+
+  /**
+   * Returns a copy of this value with another {@link #outputModalities()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProperties withOutputModalities(@Nullable ModalitySelection value);
+
+  /**
+   * Returns a copy of this value whose {@link #outputMaximumSizes()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract ModelProperties withOutputMaximumSizes(Iterable<? extends MaximumSize> elements);
+
+  /**
+   * Returns a copy of this value with another {@link #parameterCount()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProperties withParameterCount(@Nullable ParameterCount value);
+
+  /**
+   * Returns a copy of this value with another {@link #parameterRange()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProperties withParameterRange(@Nullable ParameterRange value);
+
   /**
    * Returns a builder for this section.
    *

@@ -39,6 +39,33 @@ public abstract class SystemicRiskDocumentation {
    * @return the answer, or null if not given
    */
   public abstract @Nullable Applicable<String> systemArchitecture();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #evaluationStrategies()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract SystemicRiskDocumentation withEvaluationStrategies(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #adversarialTesting()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract SystemicRiskDocumentation withAdversarialTesting(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #systemArchitecture()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract SystemicRiskDocumentation withSystemArchitecture(@Nullable Applicable<String> value);
+
   /**
    * Returns a builder for this section.
    *

@@ -1,6 +1,5 @@
 package io.github.gpai4j.core.documentation;
 
-
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -81,6 +80,81 @@ public abstract class TrainingData {
    * @return the answer, or null if not given
    */
   public abstract @Nullable String biasDetection();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #modalities()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingData withModalities(@Nullable ModalitySelection value);
+
+  /**
+   * Returns a copy of this value with another {@link #provenance()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingData withProvenance(@Nullable ProvenanceSelection value);
+
+  /**
+   * Returns a copy of this value with another {@link #acquisitionAndSelection()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingData withAcquisitionAndSelection(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #dataPointsApproximate()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingData withDataPointsApproximate(@Nullable DataPoints value);
+
+  /**
+   * Returns a copy of this value with another {@link #dataPoints()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingData withDataPoints(@Nullable DataPoints value);
+
+  /**
+   * Returns a copy of this value with another {@link #scope()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingData withScope(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #curation()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingData withCuration(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #unsuitabilityDetection()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingData withUnsuitabilityDetection(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #biasDetection()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingData withBiasDetection(@Nullable String value);
+
   /**
    * Returns a builder for this section.
    *

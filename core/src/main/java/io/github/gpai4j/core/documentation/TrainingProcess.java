@@ -1,6 +1,5 @@
 package io.github.gpai4j.core.documentation;
 
-
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,6 +31,25 @@ public abstract class TrainingProcess {
    * @return the answer, or null if not given
    */
   public abstract @Nullable String decisionRationale();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #designSpecification()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingProcess withDesignSpecification(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #decisionRationale()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract TrainingProcess withDecisionRationale(@Nullable String value);
+
   /**
    * Returns a builder for this section.
    *

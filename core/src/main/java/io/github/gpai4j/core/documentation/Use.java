@@ -60,6 +60,57 @@ public abstract class Use {
    * @return the answer, or null if not given
    */
   public abstract @Nullable Applicable<String> requiredSoftware();
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #acceptableUsePolicy()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Use withAcceptableUsePolicy(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #intendedUses()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Use withIntendedUses(@Nullable Applicable<String> value);
+
+  /**
+   * Returns a copy of this value with another {@link #integrableSystemTypes()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Use withIntegrableSystemTypes(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #integrationMeans()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Use withIntegrationMeans(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #requiredHardware()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Use withRequiredHardware(@Nullable Applicable<String> value);
+
+  /**
+   * Returns a copy of this value with another {@link #requiredSoftware()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract Use withRequiredSoftware(@Nullable Applicable<String> value);
+
   /**
    * Returns a builder for this section.
    *

@@ -98,7 +98,7 @@ public final class Answers {
    * @return true for {@code N/A}
    */
   public static boolean isNotApplicableText(String text) {
-    return text.strip().equalsIgnoreCase(Applicable.NOT_APPLICABLE_TEXT);
+    return java.util.Objects.requireNonNull(text, "text").strip().equalsIgnoreCase(Applicable.NOT_APPLICABLE_TEXT);
   }
 
   /**
@@ -155,6 +155,7 @@ public final class Answers {
    * @return the number of words
    */
   public static int countWords(String text) {
+    java.util.Objects.requireNonNull(text, "text");
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {

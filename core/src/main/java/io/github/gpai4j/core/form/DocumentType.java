@@ -60,7 +60,7 @@ public record DocumentType<D extends Document>(
     requireNonNull(version, "version");
     requireNonNull(javaType, "javaType");
     requireNonNull(sampleOpener, "sampleOpener");
-    samples = List.copyOf(samples);
+    samples = List.copyOf(requireNonNull(samples, "samples"));
     if (name.isBlank() || version.isBlank()) {
       throw new IllegalArgumentException("A document type needs a name and a version");
     }

@@ -101,7 +101,7 @@ public final class Form<D> {
    * @return true for a forbidden {@code N/A}
    */
   public boolean isForbiddenNotApplicable(FormItem item, D document) {
-    return !item.notApplicableAllowed() && isNotApplicable(item, document);
+    return !requireNonNull(item, "item").notApplicableAllowed() && isNotApplicable(item, document);
   }
 
   /**
@@ -163,8 +163,8 @@ public final class Form<D> {
      * @throws IllegalArgumentException if the table has no such item or it is bound already
      */
     public Binder<D> item(String id, Function<? super D, ?> accessor) {
-      table.item(id);
       requireNonNull(accessor, "accessor");
+      table.item(id);
       if (accessors.put(id, accessor) != null) {
         throw new IllegalArgumentException("Item " + id + " is bound twice");
       }

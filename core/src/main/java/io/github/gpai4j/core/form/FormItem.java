@@ -81,6 +81,10 @@ public record FormItem(
     requireNonNull(section, "section");
     requireNonNull(pointer, "pointer");
     requireNonNull(precision, "precision");
+    requireNonNull(formRecipients, "formRecipients");
+    requireNonNull(statuteRecipients, "statuteRecipients");
+    requireNonNull(legalBases, "legalBases");
+    requireNonNull(mapsTo, "mapsTo");
     if (id.isBlank() || section.isBlank()) {
       throw new IllegalArgumentException("A form item needs an id and a section, was '" + id + "'/'" + section + "'");
     }

@@ -274,7 +274,7 @@ public final class FormTable {
    * @return the short number
    */
   public String number(FormItem item) {
-    return item.id().substring(itemPrefix.length());
+    return requireNonNull(item, "item").id().substring(itemPrefix.length());
   }
 
   /**

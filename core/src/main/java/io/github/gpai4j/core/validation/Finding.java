@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * One problem a validator found in a document, citing the law: the {@link Rule} that found it (stable id,
  * severity, legal bases, message key), where it is as a JSON Pointer (RFC 6901), the recipients of
- * documentation concerned (Art. 53(1)(a)-(b) of Regulation (EU) 2024/1689) and the message arguments.
+ * documentation concerned (Art.&nbsp;53(1)(a)-(b) of Regulation (EU) 2024/1689) and the message arguments.
  *
  * <p>The message is rendered per call for a locale ({@link #message(Locale)}). Arguments are document values or
  * values derived from them; they are inserted as quoted text and never become template text, so a document

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * A check a validator performs, described so that it can be listed and cited: a stable id, the severity of what
  * it finds, the legal provisions it implements (at least one, because every finding cites the law), the
- * recipients of documentation concerned (Art. 53(1)(a) and (b) of Regulation (EU) 2024/1689 address the AI
+ * recipients of documentation concerned (Art.&nbsp;53(1)(a) and (b) of Regulation (EU) 2024/1689 address the AI
  * Office, national competent authorities and downstream providers), the key of its message template and a
  * one-line description in English.
  *

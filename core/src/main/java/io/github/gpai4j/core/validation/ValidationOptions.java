@@ -2,7 +2,7 @@ package io.github.gpai4j.core.validation;
 
 /**
  * How a {@link Validator} runs: collecting every finding (the default, so that an author sees all that a
- * document lacks under Art. 53 of Regulation (EU) 2024/1689 in one pass) or stopping at the first error.
+ * document lacks under Art.&nbsp;53 of Regulation (EU) 2024/1689 in one pass) or stopping at the first error.
  *
  * @param failFast true to stop at the first {@link Severity#ERROR}
  * @since 0.1.0

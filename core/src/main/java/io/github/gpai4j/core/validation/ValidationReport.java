@@ -176,7 +176,7 @@ public final class ValidationReport {
 
   /**
    * Returns the part of this report that concerns one recipient (see {@link Finding#concerns(Recipient)}), for
-   * example what a document lacks for the downstream providers of Art. 53(1)(b).
+   * example what a document lacks for the downstream providers of Art.&nbsp;53(1)(b).
    *
    * @param recipient the recipient, not null
    * @return the narrower report

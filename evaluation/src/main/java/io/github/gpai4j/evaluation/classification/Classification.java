@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The classification of a model under Chapter V of Regulation (EU) 2024/1689 as of a date and under a named rule
- * set: GPAI model or not, systemic risk, open-source exemption, downstream modifier, and the Art. 52 dates, each
+ * set: GPAI model or not, systemic risk, open-source exemption, downstream modifier, and the Art.&nbsp;52 dates, each
  * with its reason trace. Produced by {@link ModelClassifier}; serialises to JSON in component order.
  *
  * @param ruleSetId the identifier of the {@link io.github.gpai4j.evaluation.rules.GpaiRuleSet} applied, not null
@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param systemicRisk its systemic-risk status, not null
  * @param openSourceExemption whether the open-source exemption applies, not null
  * @param downstreamModifier whether a modifier becomes its provider, not null
- * @param notification the Art. 52(1) notification, not null
- * @param reassessment the Art. 52(5) reassessment date, not null
+ * @param notification the Art.&nbsp;52(1) notification, not null
+ * @param reassessment the Art.&nbsp;52(5) reassessment date, not null
  * @since 0.1.0
  */
 public record Classification(
@@ -45,8 +45,8 @@ public record Classification(
    * @param systemicRisk its systemic-risk status, not null
    * @param openSourceExemption whether the open-source exemption applies, not null
    * @param downstreamModifier whether a modifier becomes its provider, not null
-   * @param notification the Art. 52(1) notification, not null
-   * @param reassessment the Art. 52(5) reassessment date, not null
+   * @param notification the Art.&nbsp;52(1) notification, not null
+   * @param reassessment the Art.&nbsp;52(5) reassessment date, not null
    * @throws NullPointerException if a non-nullable component is null
    */
   public Classification {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Commission decision under Art. 52 of Regulation (EU) 2024/1689 concerning the model, with the date on which the
+ * A Commission decision under Art.&nbsp;52 of Regulation (EU) 2024/1689 concerning the model, with the date on which the
  * provider was notified of it (the guidelines, section 2.3, date the effects of decisions from that notification).
  *
  * @param kind what was decided, not null

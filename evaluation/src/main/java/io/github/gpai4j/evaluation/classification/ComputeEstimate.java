@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * guidelines ask providers to estimate and document it (annex to the guidelines: accurate within 30 percent,
  * assumptions and uncertainties documented).
  *
- * <p>Where the estimate is compared with a threshold {@code T} that must be strictly exceeded (Art. 51(2):
+ * <p>Where the estimate is compared with a threshold {@code T} that must be strictly exceeded (Art.&nbsp;51(2):
  * "greater than"), the closed interval {@code [lower, upper]} is used, a missing bound standing for the value
  * itself: the interval is {@link Position#ABOVE} when {@code lower > T}, {@link Position#NOT_ABOVE} when
  * {@code upper <= T}, and otherwise ({@code lower <= T < upper}) it {@link Position#STRADDLES} the threshold.

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.gpai4j.core.LegalBasis;
 
 /**
- * A condition of the open-source exemption (Arts. 53(2), 54(6) of Regulation (EU) 2024/1689) that is known to fail
+ * A condition of the open-source exemption (Arts.&nbsp;53(2), 54(6) of Regulation (EU) 2024/1689) that is known to fail
  * ({@link Fact#NO}) or is not known to hold ({@link Fact#UNKNOWN}), and therefore stands in the exemption's way.
  *
  * @param condition the condition, not null

@@ -4,7 +4,7 @@ import io.github.gpai4j.core.Instrument;
 import io.github.gpai4j.core.LegalBasis;
 
 /**
- * A condition of the open-source exemption of Arts. 53(2) and 54(6) of Regulation (EU) 2024/1689, as detailed by
+ * A condition of the open-source exemption of Arts.&nbsp;53(2) and 54(6) of Regulation (EU) 2024/1689, as detailed by
  * the Commission guidelines (section 4) and Recitals 102-104.
  *
  * @since 0.1.0

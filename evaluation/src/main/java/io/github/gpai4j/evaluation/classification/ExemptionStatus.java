@@ -1,7 +1,7 @@
 package io.github.gpai4j.evaluation.classification;
 
 /**
- * Whether the open-source exemption of Arts. 53(2) and 54(6) of Regulation (EU) 2024/1689 applies.
+ * Whether the open-source exemption of Arts.&nbsp;53(2) and 54(6) of Regulation (EU) 2024/1689 applies.
  *
  * @since 0.1.0
  */

@@ -1,7 +1,7 @@
 package io.github.gpai4j.evaluation.classification;
 
 /**
- * Whether a model is a general-purpose AI model (Art. 3(63) of Regulation (EU) 2024/1689) as read through the
+ * Whether a model is a general-purpose AI model (Art.&nbsp;3(63) of Regulation (EU) 2024/1689) as read through the
  * indicative criterion of the Commission guidelines (section 2.1), which is rebuttable in both directions.
  *
  * @since 0.1.0

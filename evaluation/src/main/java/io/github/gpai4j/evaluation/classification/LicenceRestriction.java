@@ -2,7 +2,7 @@ package io.github.gpai4j.evaluation.classification;
 
 /**
  * A licence term that, according to the Commission guidelines (section 4), prevents a licence from being free and
- * open-source within the meaning of Art. 53(2) of Regulation (EU) 2024/1689.
+ * open-source within the meaning of Art.&nbsp;53(2) of Regulation (EU) 2024/1689.
  *
  * @since 0.1.0
  */

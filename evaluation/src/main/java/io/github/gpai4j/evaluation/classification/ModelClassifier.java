@@ -26,25 +26,25 @@ import org.jspecify.annotations.Nullable;
  *       10^23 FLOP and an output of text (including code) or audio (including speech), or text-to-image or
  *       text-to-video; the profile's {@link ModelProfile#significantGenerality()}, when known, rebuts it either
  *       way. A Commission designation implies a GPAI model.
- *   <li><b>Systemic risk</b> (Arts. 51-52): an active designation gives {@code DESIGNATED}; otherwise the latest
- *       rebuttal decision gives {@code REBUTTED} (accepted) or {@code PRESUMED} (rejected, Art. 52(3)); otherwise
+ *   <li><b>Systemic risk</b> (Arts.&nbsp;51-52): an active designation gives {@code DESIGNATED}; otherwise the latest
+ *       rebuttal decision gives {@code REBUTTED} (accepted) or {@code PRESUMED} (rejected, Art.&nbsp;52(3)); otherwise
  *       compute strictly greater than 10^25 FLOP over the whole estimate interval, or a modifier becoming provider
  *       of a model with systemic risk, gives {@code PRESUMED} (pending arguments do not suspend it, guidelines
  *       section 2.3); an interval straddling 10^25 or an unknown compute gives {@code INDETERMINATE}.
- *   <li><b>Open-source exemption</b> (Arts. 53(2), 54(6), guidelines section 4): every condition must be known
+ *   <li><b>Open-source exemption</b> (Arts.&nbsp;53(2), 54(6), guidelines section 4): every condition must be known
  *       to hold; systemic risk cancels it.
  *   <li><b>Downstream modifier</b> (guidelines, section 3.2): modification compute strictly greater than one third
  *       of the original's, or of 10^25 (original with systemic risk) or 10^23 FLOP (otherwise) when the
  *       original's compute is unknown; decided exactly by cross-multiplication. A modifier of a model without
- *       systemic risk is tested against Art. 51(2) with the profile's cumulative compute, which includes the
+ *       systemic risk is tested against Art.&nbsp;51(2) with the profile's cumulative compute, which includes the
  *       original's compute used for initialisation (annex to the guidelines); whether the guidelines intend that
  *       for modifiers is UNCONFIRMED.
- *   <li><b>Notification</b> (Art. 52(1)): due 14 days after the earlier of the dates the condition was met and
+ *   <li><b>Notification</b> (Art.&nbsp;52(1)): due 14 days after the earlier of the dates the condition was met and
  *       became known to be met, but not before Chapter V applied (guidelines, section 5.3 for models in training
  *       on 2 August 2025; applying it to models already placed by then is an UNCONFIRMED assumption).
- *   <li><b>Reassessment</b> (Art. 52(5)): no earlier than six months after the designation or the latest decision
+ *   <li><b>Reassessment</b> (Art.&nbsp;52(5)): no earlier than six months after the designation or the latest decision
  *       maintaining it. The Act speaks of designations "pursuant to paragraph 4"; gpai4j also dates designations
- *       made under Art. 52(1) this way (UNCONFIRMED).
+ *       made under Art.&nbsp;52(1) this way (UNCONFIRMED).
  * </ul>
  *
  * <p>Commission decisions and the notification dated after the evaluation date are ignored.

@@ -1,5 +1,6 @@
 package io.github.gpai4j.evaluation.classification;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.ParameterCount;
@@ -14,7 +15,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The facts about a model and its provider from which gpai4j classifies the model under Chapter V of Regulation
- * (EU) 2024/1689 (Arts. 51-52, 53(2), 54(6); Commission guidelines C(2025) 5045, sections 2-4) and derives its
+ * (EU) 2024/1689 (Arts.&nbsp;51-52, 53(2), 54(6); Commission guidelines C(2025) 5045, sections 2-4) and derives its
  * obligations; a top-level JSON document with {@code "documentType": "model-profile"}, read and written with
  * {@link io.github.gpai4j.core.json.Gpai4jJson}.
  *
@@ -29,6 +30,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @since 0.1.0
  */
 @Value.Immutable
+// The header is written from the derived accessors and checked by Gpai4jJson before binding; it has no setter.
+@JsonIgnoreProperties(value = {"documentType", "schemaVersion"}, allowGetters = true)
 @JsonSerialize(as = ImmutableModelProfile.class)
 @JsonDeserialize(as = ImmutableModelProfile.class)
 @JsonDocument(type = ModelProfile.DOCUMENT_TYPE, schemaVersions = ModelProfile.SCHEMA_VERSION)
@@ -47,6 +50,184 @@ public abstract class ModelProfile implements Document {
 
   ModelProfile() {}
 
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #providerName()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withProviderName(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #modelName()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withModelName(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #providerEstablishment()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withProviderEstablishment(ProviderEstablishment value);
+
+  /**
+   * Returns a copy of this value with another {@link #smallOrMediumEnterprise()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withSmallOrMediumEnterprise(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #smallMidCap()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withSmallMidCap(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingCompute()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withTrainingCompute(@Nullable ComputeEstimate value);
+
+  /**
+   * Returns a copy of this value with another {@link #parameterCount()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withParameterCount(@Nullable ParameterCount value);
+
+  /**
+   * Returns a copy of this value whose {@link #inputModalities()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract ModelProfile withInputModalities(Iterable<Modality> elements);
+
+  /**
+   * Returns a copy of this value whose {@link #outputModalities()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract ModelProfile withOutputModalities(Iterable<Modality> elements);
+
+  /**
+   * Returns a copy of this value with another {@link #significantGenerality()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withSignificantGenerality(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #firstReleaseDate()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withFirstReleaseDate(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value with another {@link #unionPlacementDate()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withUnionPlacementDate(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value with another {@link #placedOnUnionMarket()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withPlacedOnUnionMarket(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #trainingContinues()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withTrainingContinues(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #openSource()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withOpenSource(OpenSourceFacts value);
+
+  /**
+   * Returns a copy of this value with another {@link #modification()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withModification(@Nullable ModificationFacts value);
+
+  /**
+   * Returns a copy of this value with another {@link #registeredEuBusinessUsers()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withRegisteredEuBusinessUsers(@Nullable Long value);
+
+  /**
+   * Returns a copy of this value with another {@link #thresholdMetOn()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withThresholdMetOn(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value with another {@link #thresholdKnownOn()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withThresholdKnownOn(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value with another {@link #notifiedOn()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withNotifiedOn(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value with another {@link #rebuttalSubmittedOn()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withRebuttalSubmittedOn(@Nullable LocalDate value);
+
+  /**
+   * Returns a copy of this value whose {@link #commissionDecisions()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract ModelProfile withCommissionDecisions(Iterable<? extends CommissionDecision> elements);
+
   /**
    * Returns a builder.
    *
@@ -62,23 +243,24 @@ public abstract class ModelProfile implements Document {
   }
 
   /**
-   * Returns the document type, always {@value #DOCUMENT_TYPE}.
+   * Returns the document type, always {@value #DOCUMENT_TYPE}; the builder has no setter for it.
    *
    * @return the document type
    */
   @Override
-  @Value.Default
+  @Value.Derived
   public String documentType() {
     return DOCUMENT_TYPE;
   }
 
   /**
-   * Returns the schema version; gpai4j reads every {@code 1.x} version.
+   * Returns the schema version, always {@value #SCHEMA_VERSION}: a profile read from an older {@code 1.x} document
+   * is the same profile in the current version. The builder has no setter for it.
    *
    * @return the schema version
    */
   @Override
-  @Value.Default
+  @Value.Derived
   public String schemaVersion() {
     return SCHEMA_VERSION;
   }
@@ -98,7 +280,7 @@ public abstract class ModelProfile implements Document {
   public abstract @Nullable String modelName();
 
   /**
-   * Returns where the provider is established (Art. 54(1)).
+   * Returns where the provider is established (Art.&nbsp;54(1)).
    *
    * @return the establishment, {@link ProviderEstablishment#UNKNOWN} by default
    */
@@ -133,7 +315,7 @@ public abstract class ModelProfile implements Document {
    * Returns the cumulative training compute of the model as placed on the market, including compute planned but
    * not yet spent (Recital 111; annex to the guidelines: pre-training, synthetic data generation, fine-tuning, and
    * for a modified model the original's weights used for initialisation). gpai4j uses this one figure for both the
-   * indicative GPAI criterion and the Art. 51(2) presumption (UNCONFIRMED simplification: the guidelines count
+   * indicative GPAI criterion and the Art.&nbsp;51(2) presumption (UNCONFIRMED simplification: the guidelines count
    * only compute directly contributing to parameter updates for the former, which is never larger).
    *
    * @return the estimate, or null when unknown
@@ -163,7 +345,7 @@ public abstract class ModelProfile implements Document {
 
   /**
    * Returns the caller's assessment of whether the model displays significant generality and competently performs
-   * a wide range of distinct tasks (Art. 3(63)); when known, it overrides the indicative criterion in either
+   * a wide range of distinct tasks (Art.&nbsp;3(63)); when known, it overrides the indicative criterion in either
    * direction (guidelines, section 2.1).
    *
    * @return the fact, {@link Fact#UNKNOWN} by default (the indicative criterion then decides)
@@ -181,7 +363,7 @@ public abstract class ModelProfile implements Document {
   public abstract @Nullable LocalDate firstReleaseDate();
 
   /**
-   * Returns the date the model was, or is planned to be, first made available on the Union market (Art. 3(9)).
+   * Returns the date the model was, or is planned to be, first made available on the Union market (Art.&nbsp;3(9)).
    *
    * @return the date, or null when unknown; a date after the evaluation date means "not yet placed"
    */
@@ -233,7 +415,7 @@ public abstract class ModelProfile implements Document {
   public abstract @Nullable Long registeredEuBusinessUsers();
 
   /**
-   * Returns the date on which the Art. 51(1)(a) condition was met: cumulative compute exceeded the presumption
+   * Returns the date on which the Art.&nbsp;51(1)(a) condition was met: cumulative compute exceeded the presumption
    * threshold, or, for a modifier of a model with systemic risk, the modification exceeded the modification
    * threshold.
    *
@@ -243,21 +425,21 @@ public abstract class ModelProfile implements Document {
 
   /**
    * Returns the date on which it became known that the condition will be met, for example when a training run
-   * planned above the threshold was decided (Art. 52(1); Recital 112).
+   * planned above the threshold was decided (Art.&nbsp;52(1); Recital 112).
    *
    * @return the date, or null when unknown
    */
   public abstract @Nullable LocalDate thresholdKnownOn();
 
   /**
-   * Returns the date the Commission was notified under Art. 52(1).
+   * Returns the date the Commission was notified under Art.&nbsp;52(1).
    *
    * @return the date, or null when not notified (or unknown)
    */
   public abstract @Nullable LocalDate notifiedOn();
 
   /**
-   * Returns the date arguments under Art. 52(2) were submitted with the notification.
+   * Returns the date arguments under Art.&nbsp;52(2) were submitted with the notification.
    *
    * @return the date, or null when none were submitted
    */
@@ -271,21 +453,12 @@ public abstract class ModelProfile implements Document {
   public abstract List<CommissionDecision> commissionDecisions();
 
   /**
-   * Rejects a document that is not a model profile.
+   * Rejects a negative number of business users.
    *
-   * @throws IllegalArgumentException if the document type is not {@value #DOCUMENT_TYPE}, the schema version is not
-   *     {@code 1.x}, or the number of business users is negative
+   * @throws IllegalArgumentException if the number of business users is negative
    */
   @Value.Check
   protected void check() {
-    if (!DOCUMENT_TYPE.equals(documentType())) {
-      throw new IllegalArgumentException(
-          "documentType must be '" + DOCUMENT_TYPE + "', was '" + documentType() + "'");
-    }
-    if (!schemaVersion().matches("1(\\.[0-9]+)?")) {
-      throw new IllegalArgumentException(
-          "schemaVersion must be 1.x (this library reads " + SCHEMA_VERSION + "), was '" + schemaVersion() + "'");
-    }
     Long users = registeredEuBusinessUsers();
     if (users != null && users < 0) {
       throw new IllegalArgumentException("registeredEuBusinessUsers must not be negative, was " + users);

@@ -19,6 +19,40 @@ public abstract class ModificationFacts {
 
   ModificationFacts() {}
 
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #baseModel()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModificationFacts withBaseModel(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #baseModelCompute()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModificationFacts withBaseModelCompute(@Nullable ComputeEstimate value);
+
+  /**
+   * Returns a copy of this value with another {@link #baseModelSystemicRisk()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModificationFacts withBaseModelSystemicRisk(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #modificationCompute()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModificationFacts withModificationCompute(@Nullable ComputeEstimate value);
+
   /**
    * Returns a builder.
    *

@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Art. 52(1) notification of Regulation (EU) 2024/1689: whether it is required, its trigger (the earlier of the
+ * The Art.&nbsp;52(1) notification of Regulation (EU) 2024/1689: whether it is required, its trigger (the earlier of the
  * condition being met and becoming known to be met, but not before Chapter V applied) and its due date (two weeks,
  * 14 days, after the trigger).
  *

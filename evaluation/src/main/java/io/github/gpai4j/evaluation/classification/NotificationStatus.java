@@ -1,12 +1,12 @@
 package io.github.gpai4j.evaluation.classification;
 
 /**
- * Where the Art. 52(1) notification of Regulation (EU) 2024/1689 stands as of the evaluation date.
+ * Where the Art.&nbsp;52(1) notification of Regulation (EU) 2024/1689 stands as of the evaluation date.
  *
  * @since 0.1.0
  */
 public enum NotificationStatus {
-  /** No notification is required: the Art. 51(1)(a) condition is known not to be met. */
+  /** No notification is required: the Art.&nbsp;51(1)(a) condition is known not to be met. */
   NOT_REQUIRED,
   /** Required, not yet made, and the due date has not passed. */
   PENDING,

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * Whether the open-source exemption of Arts. 53(2) and 54(6) of Regulation (EU) 2024/1689 applies, with every
+ * Whether the open-source exemption of Arts.&nbsp;53(2) and 54(6) of Regulation (EU) 2024/1689 applies, with every
  * condition that blocks it.
  *
  * @param status the answer, not null

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The facts that decide the open-source exemption of Arts. 53(2) and 54(6) of Regulation (EU) 2024/1689 as read
+ * The facts that decide the open-source exemption of Arts.&nbsp;53(2) and 54(6) of Regulation (EU) 2024/1689 as read
  * by the Commission guidelines (section 4): a free and open-source licence granting access, use, modification and
  * distribution; parameters including weights, architecture information and usage information made public; and no
  * monetisation (Recital 103).
@@ -22,6 +22,96 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public abstract class OpenSourceFacts {
 
   OpenSourceFacts() {}
+
+  // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value with another {@link #licence()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract OpenSourceFacts withLicence(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with another {@link #freeAccess()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract OpenSourceFacts withFreeAccess(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #freeUse()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract OpenSourceFacts withFreeUse(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #freeModification()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract OpenSourceFacts withFreeModification(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #freeDistribution()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract OpenSourceFacts withFreeDistribution(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #weightsPublic()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract OpenSourceFacts withWeightsPublic(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #architecturePublic()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract OpenSourceFacts withArchitecturePublic(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #usageInformationPublic()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract OpenSourceFacts withUsageInformationPublic(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #monetised()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract OpenSourceFacts withMonetised(Fact value);
+
+  /**
+   * Returns a copy of this value whose {@link #monetisationSigns()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract OpenSourceFacts withMonetisationSigns(Iterable<MonetisationSign> elements);
+
+  /**
+   * Returns a copy of this value whose {@link #licenceRestrictions()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   */
+  public abstract OpenSourceFacts withLicenceRestrictions(Iterable<LicenceRestriction> elements);
 
   /**
    * Returns a builder.

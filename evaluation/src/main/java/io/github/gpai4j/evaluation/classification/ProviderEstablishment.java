@@ -2,7 +2,7 @@ package io.github.gpai4j.evaluation.classification;
 
 /**
  * Where the provider is established, which decides whether it must appoint an authorised representative in the
- * Union before placing its model on the market (Art. 54(1) of Regulation (EU) 2024/1689).
+ * Union before placing its model on the market (Art.&nbsp;54(1) of Regulation (EU) 2024/1689).
  *
  * @since 0.1.0
  */
@@ -11,6 +11,6 @@ public enum ProviderEstablishment {
   UNION,
   /** Established in a third country. */
   THIRD_COUNTRY,
-  /** Not known; Art. 54 then stays indeterminate. */
+  /** Not known; Art.&nbsp;54 then stays indeterminate. */
   UNKNOWN
 }

@@ -35,7 +35,7 @@ public enum ReasonCode {
   GPAI_DESIGNATED,
   /** Whether the model is a GPAI model is undecided. */
   GPAI_INDETERMINATE,
-  /** Cumulative compute is strictly greater than 10^25 FLOP over the whole interval (Art. 51(2)). */
+  /** Cumulative compute is strictly greater than 10^25 FLOP over the whole interval (Art.&nbsp;51(2)). */
   SR_COMPUTE_ABOVE,
   /** Cumulative compute is at most 10^25 FLOP over the whole interval. */
   SR_COMPUTE_NOT_ABOVE,
@@ -51,20 +51,20 @@ public enum ReasonCode {
   SR_REACH_PRESUMED,
   /** Fewer registered business users than the reach presumption needs. */
   SR_REACH_NOT_PRESUMED,
-  /** The Commission designated the model (Art. 52(4)). */
+  /** The Commission designated the model (Art.&nbsp;52(4)). */
   SR_DESIGNATED,
   /**
-   * The presumption of Art. 51(2) applied before a designation, so the obligations run from when the condition was
-   * met (for example when the Commission designates a model whose provider did not notify, Art. 52(1)).
+   * The presumption of Art.&nbsp;51(2) applied before a designation, so the obligations run from when the condition was
+   * met (for example when the Commission designates a model whose provider did not notify, Art.&nbsp;52(1)).
    */
   SR_PRESUMED_BEFORE_DESIGNATION,
-  /** A designation was lifted after reassessment (Art. 52(5)). */
+  /** A designation was lifted after reassessment (Art.&nbsp;52(5)). */
   SR_DESIGNATION_LIFTED,
-  /** The Commission accepted the Art. 52(2) arguments. */
+  /** The Commission accepted the Art.&nbsp;52(2) arguments. */
   SR_REBUTTAL_ACCEPTED,
-  /** The Commission rejected the Art. 52(2) arguments (Art. 52(3)). */
+  /** The Commission rejected the Art.&nbsp;52(2) arguments (Art.&nbsp;52(3)). */
   SR_REBUTTAL_REJECTED,
-  /** Art. 52(2) arguments are pending; obligations are not suspended. */
+  /** Art.&nbsp;52(2) arguments are pending; obligations are not suspended. */
   SR_REBUTTAL_PENDING,
   /** The systemic-risk status is undecided. */
   SR_INDETERMINATE,
@@ -90,9 +90,9 @@ public enum ReasonCode {
   MOD_PROVIDER,
   /** The original provider remains the provider. */
   MOD_NOT_PROVIDER,
-  /** An Art. 52(1) notification is required. */
+  /** An Art.&nbsp;52(1) notification is required. */
   NOTIFY_REQUIRED,
-  /** No Art. 52(1) notification is required. */
+  /** No Art.&nbsp;52(1) notification is required. */
   NOTIFY_NOT_REQUIRED,
   /** Whether a notification is required is undecided. */
   NOTIFY_INDETERMINATE,
@@ -102,7 +102,7 @@ public enum ReasonCode {
   NOTIFY_TRIGGER_BEFORE_APPLICATION,
   /**
    * The model was placed on the market before 2 August 2025, so the notification, like every Chapter V
-   * obligation, is due by 2 August 2027 (Art. 111(3)).
+   * obligation, is due by 2 August 2027 (Art.&nbsp;111(3)).
    */
   NOTIFY_LEGACY_DEADLINE,
   /** The notification due date and how it was computed. */
@@ -113,7 +113,7 @@ public enum ReasonCode {
   NOTIFY_LATE,
   /** Not notified and the due date has passed. */
   NOTIFY_OVERDUE,
-  /** The earliest reassessment request date (Art. 52(5)). */
+  /** The earliest reassessment request date (Art.&nbsp;52(5)). */
   REASSESS_EARLIEST,
   /** No designation to reassess. */
   REASSESS_NOT_DESIGNATED,
@@ -129,7 +129,7 @@ public enum ReasonCode {
   OBL_MODIFIER_INDETERMINATE,
   /** The modifier's obligation is limited to the modification (Recital 109). */
   OBL_MODIFIER_SCOPE,
-  /** The open-source exemption of Art. 53(2) or 54(6) applies. */
+  /** The open-source exemption of Art.&nbsp;53(2) or 54(6) applies. */
   OBL_OPEN_SOURCE_EXEMPT,
   /** The open-source exemption is not established because some of its conditions are unknown. */
   OBL_OPEN_SOURCE_INDETERMINATE,
@@ -149,7 +149,7 @@ public enum ReasonCode {
   OBL_SYSTEMIC_RISK_INDETERMINATE,
   /** The Commission accepted the provider's arguments; obligations end from then. */
   OBL_REBUTTED,
-  /** Placed before 2 August 2025: compliance due by 2 August 2027 (Art. 111(3)). */
+  /** Placed before 2 August 2025: compliance due by 2 August 2027 (Art.&nbsp;111(3)). */
   OBL_LEGACY_MODEL,
   /** Placed on the Union market on the stated date. */
   OBL_PLACED,
@@ -169,8 +169,8 @@ public enum ReasonCode {
   OBL_SME,
   /** Technical documentation includes Annex XI Section 2 for models with systemic risk. */
   OBL_ANNEX_XI_SECTION_2,
-  /** Commission enforcement and Art. 101 fines apply from 2 August 2026. */
+  /** Commission enforcement and Art.&nbsp;101 fines apply from 2 August 2026. */
   OBL_ENFORCEMENT,
-  /** The state of the Art. 52(1) notification. */
+  /** The state of the Art.&nbsp;52(1) notification. */
   OBL_NOTIFICATION;
 }

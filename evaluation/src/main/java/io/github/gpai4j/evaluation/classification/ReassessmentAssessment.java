@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The earliest date on which the provider of a designated model may ask for reassessment (Art. 52(5) of Regulation
+ * The earliest date on which the provider of a designated model may ask for reassessment (Art.&nbsp;52(5) of Regulation
  * (EU) 2024/1689: no earlier than six months after the designation decision, or after a decision maintaining it).
  *
  * @param decisionDate the designation or maintaining decision the six months run from, or null if there is none

@@ -7,11 +7,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The systemic-risk status of the model under Arts. 51 and 52 of Regulation (EU) 2024/1689, with the date from which
+ * The systemic-risk status of the model under Arts.&nbsp;51 and 52 of Regulation (EU) 2024/1689, with the date from which
  * it holds and whether Annex XIII(f)'s reach presumption is met.
  *
  * @param status the status, not null
- * @param since the date from which the status holds: the day the Art. 51(1)(a) condition was met, the designation
+ * @param since the date from which the status holds: the day the Art.&nbsp;51(1)(a) condition was met, the designation
  *     date, or the date the rebuttal was accepted; null when unknown or irrelevant
  * @param reachPresumed whether the model is made available to at least 10 000 registered business users in the Union
  *     (Annex XIII(f)); a criterion for designation, not a presumption of systemic risk

@@ -1,20 +1,20 @@
 package io.github.gpai4j.evaluation.classification;
 
 /**
- * The systemic-risk status of a GPAI model under Arts. 51 and 52 of Regulation (EU) 2024/1689.
+ * The systemic-risk status of a GPAI model under Arts.&nbsp;51 and 52 of Regulation (EU) 2024/1689.
  *
  * @since 0.1.0
  */
 public enum SystemicRiskStatus {
   /**
    * High-impact capabilities are presumed: cumulative training compute is strictly greater than 10^25 FLOP
-   * (Art. 51(2)), including after rejected or pending Art. 52(2) arguments, or the model is a modification of a
+   * (Art.&nbsp;51(2)), including after rejected or pending Art.&nbsp;52(2) arguments, or the model is a modification of a
    * model with systemic risk by a modifier who became its provider (guidelines, section 3.2).
    */
   PRESUMED,
-  /** Designated by the Commission (Art. 52(1), last sentence, or 52(4)). */
+  /** Designated by the Commission (Art.&nbsp;52(1), last sentence, or 52(4)). */
   DESIGNATED,
-  /** The presumption applies but the Commission accepted the provider's Art. 52(2) arguments. */
+  /** The presumption applies but the Commission accepted the provider's Art.&nbsp;52(2) arguments. */
   REBUTTED,
   /** Compute is known not to exceed the threshold and there is no designation. */
   NOT_PRESUMED,

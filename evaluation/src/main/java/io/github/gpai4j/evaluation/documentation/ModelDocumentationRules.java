@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The rules a Model Documentation Form (final Code of Practice, July 2025) is checked against, each with a stable
- * id, a severity, the provisions it implements (Art. 53(1)(a)-(b) and Annexes XI-XII of Regulation (EU) 2024/1689,
+ * id, a severity, the provisions it implements (Art.&nbsp;53(1)(a)-(b) and Annexes XI-XII of Regulation (EU) 2024/1689,
  * the Code of Practice's Transparency Measure 1.1 and, for systemic-risk material, Safety and Security Measure
  * 10.1), the recipients concerned and an English and French message.
  *
@@ -98,7 +98,7 @@ public final class ModelDocumentationRules {
   /** A model with systemic risk documents its system architecture, or {@code N/A} (Annex XI section 2 point 3). */
   public static final Rule SR_SYSTEM_ARCHITECTURE = ModelDocumentationChecks.SystemicRisk.SYSTEM_ARCHITECTURE;
 
-  /** Whether the model has systemic risk (Art. 51) is unknown, so the Annex XI section 2 material was not checked. */
+  /** Whether the model has systemic risk (Art.&nbsp;51) is unknown, so the Annex XI section 2 material was not checked. */
   public static final Rule SR_STATUS_UNKNOWN = ModelDocumentationChecks.SystemicRisk.STATUS_UNKNOWN;
 
   private static final List<RegulatoryText> TEXTS = List.of(RegulatoryText.AI_ACT_2024,
@@ -113,8 +113,8 @@ public final class ModelDocumentationRules {
   }
 
   /**
-   * Returns the texts these rules implement: Art. 53 and Annexes XI and XII of Regulation (EU) 2024/1689 (unchanged
-   * by the 2026 amendment), the final Code of Practice (Transparency Measure 1.1 and its Model Documentation Form;
+   * Returns the texts these rules implement: Art.&nbsp;53 and Annexes XI and XII of Regulation (EU) 2024/1689 (which
+   * the 2026 amendment reportedly left unchanged, UNCONFIRMED), the final Code of Practice (Transparency Measure 1.1 and its Model Documentation Form;
    * Safety and Security Measure 10.1) and, for the 6 · P · D plausibility check, the Commission guidelines.
    *
    * @return the texts, unmodifiable

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a Model Documentation Form (GPAI Code of Practice, Transparency Measure 1.1, final July 2025) against
- * Art. 53(1)(a)-(b) and Annexes XI and XII of Regulation (EU) 2024/1689, applying
+ * Art.&nbsp;53(1)(a)-(b) and Annexes XI and XII of Regulation (EU) 2024/1689, applying
  * {@link ModelDocumentationRules#all()}: the rules the form table implies (completeness per recipient,
  * {@code N/A}, precision, recommended length; see {@link FormValidator}), then the cross-item checks in this order:
  * maximum sizes per selected modality (MDF-2.3b, 2.4b), {@code N/A} energy explained in MDF-8.2, consistency
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Systemic risk.</b> By default the validator believes the document's own statement
  * ({@link ModelDocumentation#systemicRisk()}); {@link #withSystemicRisk(boolean)} overrides it, for example with
- * the outcome of a classification under Art. 51. When neither says, the section 2 material is not checked and
+ * the outcome of a classification under Art.&nbsp;51. When neither says, the section 2 material is not checked and
  * {@code MDF-SR-STATUS} warns about it: an unknown status is never taken as "no systemic risk".
  *
  * <p>Instances are immutable and thread-safe; validation never throws because of document content, and its cost
@@ -57,7 +57,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
 
   /**
    * Returns a validator that treats the model as having, or not having, systemic risk whatever the document says,
-   * for example after classifying it under Art. 51.
+   * for example after classifying it under Art.&nbsp;51.
    *
    * @param systemicRisk true if the model is a general-purpose AI model with systemic risk
    * @return the validator

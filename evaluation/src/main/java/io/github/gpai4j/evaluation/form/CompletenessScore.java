@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * How complete a document is for one recipient: the items of its form that go to that recipient (for the Model
- * Documentation Form, Art. 53(1)(a) with Annex XI for the AI Office and national competent authorities,
- * Art. 53(1)(b) with Annex XII for downstream providers) that are answered, out of all such items, with the
+ * Documentation Form, Art.&nbsp;53(1)(a) with Annex XI for the AI Office and national competent authorities,
+ * Art.&nbsp;53(1)(b) with Annex XII for downstream providers) that are answered, out of all such items, with the
  * missing ones listed.
  *
  * <p>An item counts as answered when the one answered policy says so

@@ -33,8 +33,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Legal bases: a metadata item cites only the form ({@link FormTable#basis()}); any other item cites
- * Art. 53(1)(a) of Regulation (EU) 2024/1689 if it goes to the AI Office or national competent authorities,
- * Art. 53(1)(b) if it goes to downstream providers, the provisions its row serves (Annex XI and XII items) and the
+ * Art.&nbsp;53(1)(a) of Regulation (EU) 2024/1689 if it goes to the AI Office or national competent authorities,
+ * Art.&nbsp;53(1)(b) if it goes to downstream providers, the provisions its row serves (Annex XI and XII items) and the
  * form, in citation order. Messages come from generic templates into which the form's labels are put; message keys
  * keep the table's prefix ({@code mdf.required.MDF-7.3}). Instances are immutable and thread-safe.
  *
@@ -124,7 +124,7 @@ public final class FormRules {
   }
 
   /**
-   * Returns the legal bases of an item's rules: the form alone for a metadata item; else Art. 53(1)(a) and (b) as
+   * Returns the legal bases of an item's rules: the form alone for a metadata item; else Art.&nbsp;53(1)(a) and (b) as
    * its recipients call for, the provisions it serves and the form, in citation order.
    *
    * @param item the item, not null

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param reasons the reason trace, not null
  * @param effectiveDate the date from which it binds, or null (see above)
  * @param dueDate the date by which it must be complied with: at placement for new models, 2 August 2027 for models
- *     placed before 2 August 2025 (Art. 111(3)), two weeks after the trigger for a notification; or null (see above)
- * @param enforceableFrom the date from which the Commission can enforce it and fine under Art. 101: the later of the
+ *     placed before 2 August 2025 (Art.&nbsp;111(3)), two weeks after the trigger for a notification; or null (see above)
+ * @param enforceableFrom the date from which the Commission can enforce it and fine under Art.&nbsp;101: the later of the
  *     due date and 2 August 2026; null when the due date is null
  * @param recipients who receives what the obligation produces, in {@link Recipient} order; empty when nobody in
  *     particular does (a copyright policy) or when it is published
@@ -61,7 +61,7 @@ public record Obligation(
    * @param reasons the reason trace, not null
    * @param effectiveDate the date from which it binds, or null when it does not apply or the date is unknown
    * @param dueDate the date by which it must be complied with, or null when it does not apply or the date is unknown
-   * @param enforceableFrom the first day the Commission can enforce it (Art. 101), or null if the due date is null
+   * @param enforceableFrom the first day the Commission can enforce it (Art.&nbsp;101), or null if the due date is null
    * @param recipients who receives what the obligation produces, in {@link Recipient} order, not null; may be empty
    * @param published whether the obligation requires publication to the public (the training-content summary)
    * @param retainUntil the date until which documentation is kept, or null when not relevant or unknown

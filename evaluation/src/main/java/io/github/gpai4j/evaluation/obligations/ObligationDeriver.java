@@ -26,7 +26,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Derives the obligations of Chapter V of Regulation (EU) 2024/1689 (Arts. 52(1), 53(1)(a)-(d), 54, 55(1)(a)-(d))
+ * Derives the obligations of Chapter V of Regulation (EU) 2024/1689 (Arts.&nbsp;52(1), 53(1)(a)-(d), 54, 55(1)(a)-(d))
  * for a model as of a date, from its {@link Classification} and the dates of one {@link GpaiRuleSet}.
  *
  * <p>Rules, in the order applied to each obligation:
@@ -34,18 +34,18 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>A model that is not a GPAI model, or a modifier that did not become provider (guidelines, section 3.2), has
  *       none of these obligations; an undecided answer makes every obligation {@code INDETERMINATE}.
- *   <li>Art. 53(1)(a)-(b) and Art. 54 are {@code EXEMPT} under the open-source exemption (Arts. 53(2), 54(6)).
+ *   <li>Art.&nbsp;53(1)(a)-(b) and Art.&nbsp;54 are {@code EXEMPT} under the open-source exemption (Arts.&nbsp;53(2), 54(6)).
  *       The exemption is an exception its beneficiary must establish: while any of its conditions is unknown it
  *       does not lift the obligation, which {@code APPLIES} with a reason naming the unknown conditions (unknown
- *       never counts as satisfied). Art. 53(1)(c)-(d) are never exempt.
- *   <li>Art. 54 applies only to providers established in a third country; Art. 55 only to models with systemic
+ *       never counts as satisfied). Art.&nbsp;53(1)(c)-(d) are never exempt.
+ *   <li>Art.&nbsp;54 applies only to providers established in a third country; Art.&nbsp;55 only to models with systemic
  *       risk (presumed or designated), and no longer once the Commission accepted the provider's arguments.
- *   <li>Dates: Chapter V applies from 2 August 2025 (Art. 113(b)). Art. 53 and 54 obligations bind from placing on
+ *   <li>Dates: Chapter V applies from 2 August 2025 (Art.&nbsp;113(b)). Art.&nbsp;53 and 54 obligations bind from placing on
  *       the Union market and are due at placement (the summary is published at the latest then; the representative
  *       is appointed before placing); for models placed before 2 August 2025 they bind from 2 August 2025 and are
- *       due by 2 August 2027 (Art. 111(3)). Art. 55 binds from the day the condition was met or the designation
- *       (guidelines, section 2.3). Enforcement and fines start 2 August 2026 (Arts. 101, 113). Documentation is kept
- *       ten years after placement (Art. 54(3)(b); CoP Transparency Measure 1.1); downstream providers are answered
+ *       due by 2 August 2027 (Art.&nbsp;111(3)). Art.&nbsp;55 binds from the day the condition was met or the designation
+ *       (guidelines, section 2.3). Enforcement and fines start 2 August 2026 (Arts.&nbsp;101, 113). Documentation is kept
+ *       ten years after placement (Art.&nbsp;54(3)(b); CoP Transparency Measure 1.1); downstream providers are answered
  *       within 14 days (CoP Transparency Measure 1.2); the training-content summary is updated at least every six
  *       months while training continues (template; UNCONFIRMED wording).
  * </ol>
@@ -405,7 +405,7 @@ public final class ObligationDeriver {
     return until;
   }
 
-  /** Builds an applying or indeterminate entry with the placement-based dates of Arts. 53 and 54. */
+  /** Builds an applying or indeterminate entry with the placement-based dates of Arts.&nbsp;53 and 54. */
   private Obligation scheduled(Context c, ObligationId id, ObligationStatus status, List<LegalBasis> bases,
       List<Reason> reasons, List<Recipient> to, boolean published, @Nullable LocalDate retain,
       @Nullable Period response, @Nullable Period interval) {

@@ -9,7 +9,7 @@ import io.github.gpai4j.core.LegalBasis;
  * @since 0.1.0
  */
 public enum ObligationId {
-  /** Notify the Commission within two weeks that the Art. 51(1)(a) condition is met or will be met. */
+  /** Notify the Commission within two weeks that the Art.&nbsp;51(1)(a) condition is met or will be met. */
   ART_52_1_NOTIFICATION(LegalBasis.article(52, "1"),
       "Notify the Commission that the systemic-risk condition is met"),
   /** Draw up and keep up to date technical documentation with at least Annex XI, for the AI Office and NCAs. */
@@ -18,7 +18,7 @@ public enum ObligationId {
   /** Draw up, keep up to date and make available information for downstream providers with at least Annex XII. */
   ART_53_1_B_DOWNSTREAM_INFORMATION(LegalBasis.article(53, "1", "b"),
       "Make information available to downstream providers (Annex XII)"),
-  /** Put in place a policy to comply with Union copyright law, honouring Art. 4(3) CDSM reservations. */
+  /** Put in place a policy to comply with Union copyright law, honouring Art.&nbsp;4(3) CDSM reservations. */
   ART_53_1_C_COPYRIGHT_POLICY(LegalBasis.article(53, "1", "c"),
       "Put in place a policy to comply with Union copyright law"),
   /** Publish a sufficiently detailed summary of training content on the AI Office template. */

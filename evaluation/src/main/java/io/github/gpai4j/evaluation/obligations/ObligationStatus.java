@@ -8,7 +8,7 @@ package io.github.gpai4j.evaluation.obligations;
 public enum ObligationStatus {
   /** The obligation binds the provider (from its effective date). */
   APPLIES,
-  /** The obligation would bind the provider but the open-source exemption (Arts. 53(2), 54(6)) lifts it. */
+  /** The obligation would bind the provider but the open-source exemption (Arts.&nbsp;53(2), 54(6)) lifts it. */
   EXEMPT,
   /** The obligation does not concern this provider or model. */
   NOT_APPLICABLE,

@@ -9,13 +9,13 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The thresholds, fractions, periods and dates of Chapter V of Regulation (EU) 2024/1689 (Arts. 51-55, 111(3),
+ * The thresholds, fractions, periods and dates of Chapter V of Regulation (EU) 2024/1689 (Arts.&nbsp;51-55, 111(3),
  * 113) and of the Commission's GPAI guidelines, gathered in one immutable, versioned value so that no rule of
  * gpai4j hides a literal.
  *
  * <p>{@link #current()} is the rule set for the AI Act as amended in 2026 (which, as far as gpai4j could verify,
- * left Arts. 51-56 and their dates unchanged), the Commission guidelines of 18 July 2025 and the final Code of
- * Practice of 10 July 2025. A delegated act under Art. 51(3) or 52(4) that moves a threshold is modelled by
+ * left Arts.&nbsp;51-56 and their dates unchanged), the Commission guidelines of 18 July 2025 and the final Code of
+ * Practice of 10 July 2025. A delegated act under Art.&nbsp;51(3) or 52(4) that moves a threshold is modelled by
  * building a new rule set with its own {@link #id()}:
  *
  * <pre>{@code
@@ -104,7 +104,7 @@ public abstract class GpaiRuleSet {
   public abstract ComputeAmount gpaiIndicativeCompute();
 
   /**
-   * Returns the cumulative training compute above which high-impact capabilities are presumed (Art. 51(2):
+   * Returns the cumulative training compute above which high-impact capabilities are presumed (Art.&nbsp;51(2):
    * "greater than 10^25" FLOP; the comparison is strict).
    *
    * @return the presumption threshold, never null
@@ -127,8 +127,8 @@ public abstract class GpaiRuleSet {
   public abstract int modificationFractionDenominator();
 
   /**
-   * Returns the period within which the Commission must be notified once the Art. 51(1)(a) condition is met or
-   * known to be met (Art. 52(1): "within two weeks", 14 days).
+   * Returns the period within which the Commission must be notified once the Art.&nbsp;51(1)(a) condition is met or
+   * known to be met (Art.&nbsp;52(1): "within two weeks", 14 days).
    *
    * @return the period, never null
    */
@@ -136,7 +136,7 @@ public abstract class GpaiRuleSet {
 
   /**
    * Returns the time after a designation (or a decision maintaining it) before which the provider may not ask for
-   * reassessment (Art. 52(5): "no earlier than six months").
+   * reassessment (Art.&nbsp;52(5): "no earlier than six months").
    *
    * @return the period, never null
    */
@@ -151,15 +151,15 @@ public abstract class GpaiRuleSet {
   public abstract long reachPresumptionBusinessUsers();
 
   /**
-   * Returns the date from which Chapter V applies (Art. 113, third paragraph, point (b): 2 August 2025).
+   * Returns the date from which Chapter V applies (Art.&nbsp;113, third paragraph, point (b): 2 August 2025).
    *
    * @return the date, never null
    */
   public abstract LocalDate chapterFiveApplicationDate();
 
   /**
-   * Returns the date from which the Commission's enforcement powers and the fines of Art. 101 apply (Art. 113,
-   * third paragraph, point (b) excludes Art. 101 from 2 August 2025; general application: 2 August 2026).
+   * Returns the date from which the Commission's enforcement powers and the fines of Art.&nbsp;101 apply (Art.&nbsp;113,
+   * third paragraph, point (b) excludes Art.&nbsp;101 from 2 August 2025; general application: 2 August 2026).
    *
    * @return the date, never null
    */
@@ -167,14 +167,14 @@ public abstract class GpaiRuleSet {
 
   /**
    * Returns the date by which providers of models placed on the market before {@link #chapterFiveApplicationDate()}
-   * must comply (Art. 111(3): 2 August 2027).
+   * must comply (Art.&nbsp;111(3): 2 August 2027).
    *
    * @return the date, never null
    */
   public abstract LocalDate legacyComplianceDeadline();
 
   /**
-   * Returns how long after placing on the market model documentation is kept (Art. 54(3)(b) for the authorised
+   * Returns how long after placing on the market model documentation is kept (Art.&nbsp;54(3)(b) for the authorised
    * representative; CoP Transparency Measure 1.1 for the provider: 10 years).
    *
    * @return the period, never null
@@ -223,7 +223,7 @@ public abstract class GpaiRuleSet {
   }
 
   /**
-   * Returns whether a cumulative training compute is strictly greater than the presumption threshold of Art. 51(2);
+   * Returns whether a cumulative training compute is strictly greater than the presumption threshold of Art.&nbsp;51(2);
    * exactly 10^25 FLOP is not.
    *
    * @param flop the compute in FLOP, not null
@@ -272,7 +272,7 @@ public abstract class GpaiRuleSet {
 
   /**
    * Returns whether a model placed on the market on the given date is a legacy model that benefits from
-   * Art. 111(3) (placed strictly before 2 August 2025).
+   * Art.&nbsp;111(3) (placed strictly before 2 August 2025).
    *
    * @param placedOnMarket the date of placing on the Union market, not null
    * @return true if placed before {@link #chapterFiveApplicationDate()}
@@ -282,7 +282,7 @@ public abstract class GpaiRuleSet {
   }
 
   /**
-   * Returns the last day for an Art. 52(1) notification whose trigger (the condition met or known to be met) fell
+   * Returns the last day for an Art.&nbsp;52(1) notification whose trigger (the condition met or known to be met) fell
    * on the given day: the trigger plus {@link #notificationPeriod()}, two weeks being 14 calendar days.
    *
    * @param trigger the day the condition was met or became known to be met, not null
@@ -293,7 +293,7 @@ public abstract class GpaiRuleSet {
   }
 
   /**
-   * Returns the earliest day on which reassessment of a designation may be requested (Art. 52(5)): the decision
+   * Returns the earliest day on which reassessment of a designation may be requested (Art.&nbsp;52(5)): the decision
    * date plus six months, using {@link LocalDate#plusMonths} which clamps to the end of a shorter month
    * (31 August plus six months is the last day of February).
    *

@@ -10,9 +10,9 @@ import io.github.gpai4j.core.ParameterCount;
 import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.evaluation.testing.Samples;
+import java.lang.reflect.Method;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.JacksonException;
 
 class ModelProfileJsonTest {
 
@@ -68,15 +68,39 @@ class ModelProfileJsonTest {
   /** A document of another type is not a model profile and is rejected with the offending value named. */
   @Test
   void rejects_a_document_of_another_type() {
-    JacksonException e = assertThrows(JacksonException.class, () -> Samples.JSON.readValue(
+    DocumentReadException e = assertThrows(DocumentReadException.class, () -> Gpai4jJson.strict().read(
         "{\"documentType\":\"model-documentation\",\"schemaVersion\":\"1.0\"}", ModelProfile.class));
+    assertEquals(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, e.kind());
     assertTrue(e.getMessage().contains("model-documentation"), e.getMessage());
   }
 
   /** A future major schema version is refused rather than half-read. */
   @Test
   void rejects_an_unsupported_schema_version() {
-    assertThrows(IllegalArgumentException.class, () -> ModelProfile.builder().schemaVersion("2.0").build());
+    DocumentReadException e = assertThrows(DocumentReadException.class, () -> Gpai4jJson.strict().read(
+        "{\"documentType\":\"model-profile\",\"schemaVersion\":\"2.0\"}", ModelProfile.class));
+    assertEquals(DocumentReadException.Kind.UNSUPPORTED_SCHEMA_VERSION, e.kind());
+  }
+
+  /** The builder cannot write a header gpai4j would refuse to read, nor copy one from another document type. */
+  @Test
+  void the_builder_has_no_header_setters_and_copies_only_from_a_profile() {
+    for (Method m : ModelProfile.Builder.class.getMethods()) {
+      assertTrue(!m.getName().equals("documentType") && !m.getName().equals("schemaVersion"), m.toString());
+      if (m.getName().equals("from")) {
+        assertEquals(ModelProfile.class, m.getParameterTypes()[0], m.toString());
+      }
+    }
+  }
+
+  /** Copy methods are public on the profile itself. */
+  @Test
+  void with_methods_copy_a_profile_with_one_fact_changed() {
+    ModelProfile profile = full();
+    ModelProfile notified = profile.withNotifiedOn(LocalDate.of(2026, 2, 1));
+    assertEquals(LocalDate.of(2026, 2, 1), notified.notifiedOn());
+    assertEquals(profile.trainingCompute(), notified.trainingCompute());
+    assertNull(profile.notifiedOn());
   }
 
   /** Both bundled samples read without error. */

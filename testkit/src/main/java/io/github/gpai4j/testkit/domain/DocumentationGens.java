@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Generators of Model Documentation Forms (the form of the Code of Practice's Transparency Measure 1.1, which
- * serves Art. 53(1)(a)-(b) and Annexes XI and XII of Regulation (EU) 2024/1689): complete documents valid by
+ * serves Art.&nbsp;53(1)(a)-(b) and Annexes XI and XII of Regulation (EU) 2024/1689): complete documents valid by
  * construction and drafts with any subset of items answered.
  *
  * <p>A valid document answers all 47 items and meets every Model Documentation rule, so the validator reports no
@@ -97,8 +97,8 @@ public final class DocumentationGens {
   }
 
   /**
-   * Returns a generator of complete Model Documentation Forms of models with systemic risk (Art. 51), with the
-   * Annex XI section 2 material (evaluation strategies, adversarial testing, system architecture) that Art. 55(1)
+   * Returns a generator of complete Model Documentation Forms of models with systemic risk (Art.&nbsp;51), with the
+   * Annex XI section 2 material (evaluation strategies, adversarial testing, system architecture) that Art.&nbsp;55(1)
    * and the Code's Safety and Security Measure 10.1 add; valid without any finding.
    *
    * @return the generator

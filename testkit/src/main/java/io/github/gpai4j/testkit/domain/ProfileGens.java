@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Generators of model profiles, the facts {@code ModelClassifier} classifies under Art. 51-52 and 53(2) of
+ * Generators of model profiles, the facts {@code ModelClassifier} classifies under Art.&nbsp;51-52 and 53(2) of
  * Regulation (EU) 2024/1689 and the Commission guidelines: training compute around the 10^23 FLOP indicative
  * criterion and the 10^25 FLOP presumption (with or without an estimate interval), modalities, generality,
  * placement dates, open-source facts, modification facts, reach and Commission decisions. Parameter counts are

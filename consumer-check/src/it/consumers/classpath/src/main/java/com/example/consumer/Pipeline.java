@@ -1,0 +1,67 @@
+package com.example.consumer;
+
+import io.github.gpai4j.core.ComputeAmount;
+import io.github.gpai4j.core.Recipient;
+import io.github.gpai4j.core.documentation.ComputationalResources;
+import io.github.gpai4j.core.documentation.GeneralInformation;
+import io.github.gpai4j.core.documentation.ModelDocumentation;
+import io.github.gpai4j.core.documentation.ModelName;
+import io.github.gpai4j.core.json.DocumentReadException;
+import io.github.gpai4j.core.json.Gpai4jJson;
+import io.github.gpai4j.core.validation.ValidationReport;
+import io.github.gpai4j.evaluation.classification.Classification;
+import io.github.gpai4j.evaluation.classification.ModelClassifier;
+import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** What a user's code does with gpai4j: build, store, read back, validate, classify. */
+public final class Pipeline {
+  private static final Gpai4jJson JSON = Gpai4jJson.strict();
+
+  private Pipeline() {}
+
+  /**
+   * Builds a draft, stores it as JSON and reads it back.
+   *
+   * @return the document read back
+   * @throws DocumentReadException if gpai4j cannot read its own output
+   */
+  public static ModelDocumentation roundTrip() throws DocumentReadException {
+    ModelDocumentation draft = ModelDocumentation.builder()
+        .generalInformation(GeneralInformation.builder()
+            .providerLegalName("Example Labs SE")
+            .modelName(ModelName.of("Example-1", "Example-1-2026-01"))
+            .build())
+        .computationalResources(ComputationalResources.builder()
+            .trainingCompute(ComputeAmount.ofFlop("3.8e25"))
+            .build())
+        .build();
+    ModelDocumentation dated = draft.withLastUpdated(LocalDate.of(2026, 11, 28));   // public copy method
+    return JSON.read(JSON.write(dated), ModelDocumentation.class);
+  }
+
+  /**
+   * Returns what a downstream provider is still missing, in French.
+   *
+   * @param doc the document
+   * @return the report as text
+   */
+  public static String gapsInFrench(ModelDocumentation doc) {
+    ValidationReport report = ModelDocumentationValidator.create().validate(doc);
+    return report.forRecipient(Recipient.DOWNSTREAM_PROVIDER).toText(Locale.FRENCH);
+  }
+
+  /**
+   * Classifies a model profile given as JSON.
+   *
+   * @param json the profile
+   * @return the classification as of 28 November 2026
+   * @throws DocumentReadException if the profile cannot be read
+   */
+  public static Classification classify(String json) throws DocumentReadException {
+    ModelProfile profile = JSON.read(json, ModelProfile.class);
+    return ModelClassifier.withCurrentRules().classify(profile, LocalDate.of(2026, 11, 28));
+  }
+}

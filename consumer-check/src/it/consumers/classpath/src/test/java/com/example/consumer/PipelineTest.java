@@ -1,0 +1,34 @@
+package com.example.consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gpai4j.core.documentation.ModelDocumentation;
+import io.github.gpai4j.evaluation.classification.SystemicRiskStatus;
+import org.junit.jupiter.api.Test;
+
+/** Runs the pipeline: JSON binding (opens), French messages (resource bundles) and the classifier. */
+class PipelineTest {
+
+  @Test
+  void a_document_survives_json_and_its_gaps_read_in_french() throws Exception {
+    ModelDocumentation back = Pipeline.roundTrip();
+    assertEquals("Example-1", back.generalInformation().modelName().identifier());
+    String text = Pipeline.gapsInFrench(back);
+    assertTrue(text.contains("manque"), text);
+  }
+
+  @Test
+  void a_profile_above_ten_to_the_twenty_five_is_presumed_to_have_systemic_risk() throws Exception {
+    String json = "{\"documentType\": \"model-profile\", \"schemaVersion\": \"1.0\","
+        + " \"trainingCompute\": {\"flop\": 3.8E+25, \"method\": \"MEASURED\"}}";
+    assertEquals(SystemicRiskStatus.PRESUMED, Pipeline.classify(json).systemicRisk().status());
+  }
+
+  @Test
+  void runs_where_the_build_says() {
+    assertEquals(Boolean.getBoolean("consumer.modular"), PipelineTest.class.getModule().isNamed());
+    assertEquals(Boolean.getBoolean("consumer.modular"),
+        ModelDocumentation.class.getModule().isNamed(), "gpai4j on the module path");
+  }
+}
