@@ -86,6 +86,24 @@ class ModelDocumentationValidatorProperties {
   }
 
   /**
+   * Soundness over every rule, iterated rather than sampled: {@link Mutants#modelDocumentationPerRule()} gives a
+   * generator for each of the 71 rules, so five tries each exercise every rule five times, none left to chance.
+   */
+  @Test
+  void every_rule_is_exercised_by_its_own_generator() {
+    java.util.List<io.github.gpai4j.testkit.Gen<Mutant<ModelDocumentation>>> perRule = Mutants.modelDocumentationPerRule();
+    assertEquals(Mutants.modelDocumentationRuleIds().size(), perRule.size());
+    Set<String> seen = new TreeSet<>();
+    for (io.github.gpai4j.testkit.Gen<Mutant<ModelDocumentation>> gen : perRule) {
+      Property.forAll(gen).withTries(5).checkAssert(mutant -> {
+        seen.add(mutant.ruleId());
+        assertEquals(mutant.expectedRuleIds(), ruleIds(VALIDATOR.validate(mutant.value())), mutant.description());
+      });
+    }
+    assertEquals(Mutants.modelDocumentationRuleIds(), seen);
+  }
+
+  /**
    * Determinism: validating the same document twice, or its JSON copy, gives byte-identical JSON reports in
    * English and French (reports are diffed, so their order must not depend on anything but the document).
    */
