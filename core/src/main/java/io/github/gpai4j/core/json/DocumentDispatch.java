@@ -6,47 +6,75 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.JacksonException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 
 /** Finds the registered document type of a JSON document from its top-level header. Not API. */
 final class DocumentDispatch {
   private DocumentDispatch() {}
 
-  static DocumentType<?> detect(ObjectMapper mapper, byte[] bytes) throws DocumentReadException {
+  /** The top-level header of a document: its type, schema version and form version, each null if absent. */
+  record Header(@Nullable String documentType, @Nullable String schemaVersion, @Nullable String formVersion) {}
+
+  /**
+   * Reads the header from the top level of a document, skipping everything else.
+   *
+   * @param what how the expected document is named in the error for a top level that is not an object
+   * @return the header, or null if the input is broken (binding then reports the problem with its place)
+   * @throws DocumentReadException if the top level is not an object or a header value is not a string
+   */
+  static @Nullable Header scan(ObjectMapper mapper, byte[] bytes, String what) throws DocumentReadException {
     String documentType = null;
+    String schemaVersion = null;
     String formVersion = null;
     try (JsonParser p = mapper.createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", 1, 1,
-            "Expected a JSON object (a gpai4j document) at the top level", null);
+        var loc = p.currentTokenLocation();
+        throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", loc.getLineNr(), loc.getColumnNr(),
+            "Expected a JSON object (" + what + ") at the top level", null);
       }
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         JsonToken v = p.nextToken();
-        if ("documentType".equals(name) || "formVersion".equals(name)) {
+        if ("documentType".equals(name) || "schemaVersion".equals(name) || "formVersion".equals(name)) {
           if (v != JsonToken.VALUE_STRING) {
             var loc = p.currentTokenLocation();
             throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "/" + name, loc.getLineNr(),
                 loc.getColumnNr(), "Wrong type at /" + name + ": expected a string", null);
           }
-          if ("documentType".equals(name)) {
-            documentType = p.getString();
-          } else {
-            formVersion = p.getString();
+          switch (name) {
+            case "documentType" -> documentType = p.getString();
+            case "schemaVersion" -> schemaVersion = p.getString();
+            default -> formVersion = p.getString();
           }
         } else {
           p.skipChildren();
         }
       }
+      if (t != JsonToken.END_OBJECT) {
+        var loc = p.currentLocation();
+        throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", loc.getLineNr(),
+            loc.getColumnNr(), "Malformed JSON: the top-level object is not closed", null);
+      }
     } catch (JacksonException e) {
-      throw ErrorTranslator.translate(e);
+      return null;
     }
-    if (documentType == null) {
+    return new Header(documentType, schemaVersion, formVersion);
+  }
+
+  /** Returns the registered type of a document, or null if the input is broken (binding then locates it). */
+  static @Nullable DocumentType<?> detect(ObjectMapper mapper, byte[] bytes) throws DocumentReadException {
+    Header header = scan(mapper, bytes, "a gpai4j document");
+    if (header == null) {
+      return null;
+    }
+    if (header.documentType() == null) {
       throw new DocumentReadException(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, "/documentType", 1, 1,
           "The document has no \"documentType\"; known types are " + known(), null);
     }
-    String type = documentType;
-    String version = formVersion;
+    String type = header.documentType();
+    String version = header.formVersion();
     return DocumentTypes.find(type, version).orElseThrow(() -> new DocumentReadException(
         DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, version == null ? "/documentType" : "/formVersion", 1, 1,
         "No registered document type " + type + (version == null ? "" : " with form version " + version)

@@ -483,43 +483,14 @@ public final class Gpai4jJson {
   }
 
   private void checkHeader(ErrorTranslator.Source source, JsonDocument doc) throws DocumentReadException {
-    byte[] bytes = source.bytes();
-    String documentType = null;
-    String schemaVersion = null;
-    try (JsonParser p = mapper.createParser(bytes)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        var loc = p.currentTokenLocation();
-        throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "", loc.getLineNr(), loc.getColumnNr(),
-            "Expected a JSON object (a \"" + doc.type() + "\" document) at the top level", null);
-      }
-      JsonToken t;
-      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-        String name = p.currentName();
-        JsonToken v = p.nextToken();
-        if ("documentType".equals(name) || "schemaVersion".equals(name)) {
-          if (v != JsonToken.VALUE_STRING) {
-            var loc = p.currentTokenLocation();
-            throw new DocumentReadException(DocumentReadException.Kind.WRONG_TYPE, "/" + name, loc.getLineNr(),
-                loc.getColumnNr(), "Wrong type at /" + name + ": expected a string", null);
-          }
-          if ("documentType".equals(name)) {
-            documentType = p.getString();
-          } else {
-            schemaVersion = p.getString();
-          }
-        } else {
-          p.skipChildren();
-        }
-      }
-      if (t != JsonToken.END_OBJECT) {
-        var loc = p.currentLocation();
-        throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", loc.getLineNr(),
-            loc.getColumnNr(), "Malformed JSON: the top-level object is not closed", null);
-      }
-    } catch (JacksonException e) {
+    DocumentDispatch.Header header =
+        DocumentDispatch.scan(mapper, source.bytes(), "a \"" + doc.type() + "\" document");
+    if (header == null) {
       // Broken or oversized input: binding meets the same problem and reports it with its place.
       return;
     }
+    String documentType = header.documentType();
+    String schemaVersion = header.schemaVersion();
     if (!doc.type().equals(documentType)) {
       var loc = ErrorTranslator.locate(source, documentType == null ? "" : "/documentType", false);
       throw new DocumentReadException(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, "/documentType",
@@ -620,7 +591,13 @@ public final class Gpai4jJson {
 
   private ReadResult<io.github.gpai4j.core.Document> readDocument(byte[] bytes, boolean lenient)
       throws DocumentReadException {
-    Class<? extends io.github.gpai4j.core.Document> type = DocumentDispatch.detect(mapper, bytes).javaType();
+    io.github.gpai4j.core.form.DocumentType<?> detected = DocumentDispatch.detect(mapper, bytes);
+    if (detected == null) {
+      bind(bytes, JsonNode.class, false); // broken input: the reader reports it with its place
+      throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", -1, -1,
+          "Malformed JSON: the document cannot be parsed", null);
+    }
+    Class<? extends io.github.gpai4j.core.Document> type = detected.javaType();
     if (lenient) {
       ReadResult<? extends io.github.gpai4j.core.Document> r = readLenient(bytes, type);
       return new ReadResult<>(r.value(), r.unknownProperties());
