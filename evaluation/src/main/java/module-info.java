@@ -9,6 +9,7 @@ module io.github.gpai4j.evaluation {
   exports io.github.gpai4j.evaluation.documentation;
   exports io.github.gpai4j.evaluation.obligations;
   exports io.github.gpai4j.evaluation.rules;
+  exports io.github.gpai4j.evaluation.time;
 
   opens io.github.gpai4j.evaluation.classification to tools.jackson.databind;
   opens io.github.gpai4j.evaluation.obligations to tools.jackson.databind;

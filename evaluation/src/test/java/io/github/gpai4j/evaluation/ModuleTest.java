@@ -28,7 +28,7 @@ class ModuleTest {
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(Set.of("io.github.gpai4j.evaluation", "io.github.gpai4j.evaluation.classification",
         "io.github.gpai4j.evaluation.documentation", "io.github.gpai4j.evaluation.obligations",
-        "io.github.gpai4j.evaluation.rules"), exports);
+        "io.github.gpai4j.evaluation.rules", "io.github.gpai4j.evaluation.time"), exports);
   }
 
   @Test

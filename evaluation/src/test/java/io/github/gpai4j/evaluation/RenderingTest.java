@@ -35,7 +35,7 @@ class RenderingTest {
         + " gpai-2026.1)\n"), text);
     assertTrue(text.contains("Systemic risk: PRESUMED since 2026-01-12"), text);
     assertTrue(text.contains("Art. 51(2) [SR_COMPUTE_ABOVE] Cumulative training compute 3.8E+25 FLOP > 1E+25 FLOP"
-        + " (lower bound 2.7E+25 FLOP > 1E+25 FLOP)."), text);
+        + " (lower bound 2.7E+25 FLOP)."), text);
     assertTrue(text.contains("Notification (Art. 52(1)): NOTIFIED; trigger 2025-11-03; due 2025-11-17;"
         + " notified 2025-11-14"), text);
   }

@@ -68,6 +68,10 @@ public final class ClassificationText {
     sb.append("\nNotification (Art. 52(1)): ").append(n.status());
     date(sb, "; trigger ", n.trigger());
     date(sb, "; due ", n.dueDate());
+    date(sb, " (extended to ", n.extendedDueDate());
+    if (n.extendedDueDate() != null) {
+      sb.append(", Regulation No 1182/71 Art. 3(4))");
+    }
     date(sb, "; notified ", n.notifiedOn());
     sb.append('\n');
     reasons(sb, n.reasons());

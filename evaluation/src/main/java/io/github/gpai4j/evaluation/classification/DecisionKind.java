@@ -3,14 +3,24 @@ package io.github.gpai4j.evaluation.classification;
 /**
  * A kind of Commission decision on a model's systemic-risk status under Art. 52 of Regulation (EU) 2024/1689.
  *
+ * <p>The two designations are kept apart, as the Commission guidelines (sections 2.3.4-2.3.5 in the July 2025 text)
+ * keep them: only a designation under Art. 52(4) opens the reassessment route of Art. 52(5), which speaks of a model
+ * "designated as a general-purpose AI model with systemic risk pursuant to paragraph 4".
+ *
  * @since 0.1.0
  */
 public enum DecisionKind {
   /**
-   * Designation as a GPAI model with systemic risk, ex officio or after a qualified alert (Art. 52(4)), or because
-   * the provider did not notify (Art. 52(1), last sentence).
+   * Designation as a GPAI model with systemic risk on the basis of the Annex XIII criteria, ex officio or after a
+   * qualified alert of the scientific panel (Art. 52(4)); the obligations run from the notification of the decision,
+   * and reassessment may be requested after six months (Art. 52(5)).
    */
-  DESIGNATION,
+  DESIGNATION_ANNEX_XIII,
+  /**
+   * Designation of a model whose provider did not notify that it meets the Art. 51(1)(a) condition (Art. 52(1), last
+   * sentence); the obligations run from when the condition was met, and Art. 52(5) does not apply.
+   */
+  DESIGNATION_FAILURE_TO_NOTIFY,
   /** The provider's Art. 52(2) arguments were accepted: the model is not classified as having systemic risk. */
   REBUTTAL_ACCEPTED,
   /** The provider's Art. 52(2) arguments were rejected: the model is considered to have systemic risk (52(3)). */
@@ -18,5 +28,14 @@ public enum DecisionKind {
   /** After a reassessment request, the designation was maintained (Art. 52(5), second sentence). */
   REASSESSMENT_MAINTAINED,
   /** After a reassessment request, the model is no longer considered to present systemic risks (Art. 52(5)). */
-  REASSESSMENT_LIFTED
+  REASSESSMENT_LIFTED;
+
+  /**
+   * Returns whether this kind designates the model.
+   *
+   * @return true for both designations
+   */
+  public boolean isDesignation() {
+    return this == DESIGNATION_ANNEX_XIII || this == DESIGNATION_FAILURE_TO_NOTIFY;
+  }
 }

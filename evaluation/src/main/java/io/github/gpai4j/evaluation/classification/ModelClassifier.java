@@ -6,11 +6,20 @@ import io.github.gpai4j.core.Instrument;
 import io.github.gpai4j.core.LegalBasis;
 import io.github.gpai4j.evaluation.classification.ComputeEstimate.Position;
 import io.github.gpai4j.evaluation.rules.GpaiRuleSet;
+import io.github.gpai4j.evaluation.time.HolidayCalendar;
+import io.github.gpai4j.evaluation.time.HolidayProvenance;
+import io.github.gpai4j.evaluation.time.PublicHoliday;
+import io.github.gpai4j.evaluation.time.TimeLimit;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -104,7 +113,7 @@ public final class ModelClassifier {
     ModifierAssessment modifier = assessModifier(profile);
     GpaiModelAssessment gpai = assessGpai(profile, decisions);
     Fact presumption = presumption(profile, modifier);
-    SystemicRiskAssessment systemic = assessSystemic(profile, decisions, modifier, presumption, asOf);
+    SystemicRiskAssessment systemic = assessSystemic(profile, decisions, modifier, presumption, gpai, asOf);
     OpenSourceAssessment openSource = assessOpenSource(profile, systemic);
     NotificationAssessment notification =
         assessNotification(profile, gpai, modifier, decisions, presumption, asOf);
@@ -118,30 +127,17 @@ public final class ModelClassifier {
   private GpaiModelAssessment assessGpai(ModelProfile p, Decisions d) {
     List<Reason> rs = new ArrayList<>();
     BigDecimal threshold = rules.gpaiIndicativeCompute().flop();
-    ComputeEstimate c = p.trainingCompute();
-    Fact compute;
-    if (c == null) {
-      compute = Fact.UNKNOWN;
-      rs.add(new Reason(ReasonCode.GPAI_COMPUTE_UNKNOWN, GL_GPAI,
-          "Training compute is unknown; the indicative criterion needs more than " + flop(threshold) + "."));
-    } else {
-      Position pos = c.positionRelativeTo(threshold);
-      compute = pos == Position.ABOVE ? Fact.YES : pos == Position.NOT_ABOVE ? Fact.NO : Fact.UNKNOWN;
-      ReasonCode code = switch (pos) {
-        case ABOVE -> ReasonCode.GPAI_COMPUTE_ABOVE;
-        case NOT_ABOVE -> ReasonCode.GPAI_COMPUTE_NOT_ABOVE;
-        case STRADDLES -> ReasonCode.GPAI_COMPUTE_STRADDLES;
-      };
-      rs.add(new Reason(code, GL_GPAI, "Training compute " + compare(c, threshold, pos) + "."));
-    }
-    Fact modality = generativeModality(p.inputModalities(), p.outputModalities(), rs);
+    Fact compute = criterionCompute(p, threshold, rs);
+    Fact modality = generativeModality(p, rs);
     Fact criterion = compute.and(modality);
     Fact generality = p.significantGenerality();
+    NarrowTask narrow = p.narrowTask();
     GpaiModelStatus status;
     if (d.activeDesignation != null) {
       status = GpaiModelStatus.GPAI_MODEL;
-      rs.add(new Reason(ReasonCode.GPAI_DESIGNATED, LegalBasis.article(52, "4"),
-          "The Commission designated the model as a GPAI model with systemic risk on " + d.activeDesignation + "."));
+      rs.add(new Reason(ReasonCode.GPAI_DESIGNATED, d.designationBasis(),
+          "The Commission designated the model as a GPAI model with systemic risk on " + d.activeDesignation
+              + "; only a GPAI model can be one (Art. 51(1))."));
     } else if (generality.isYes()) {
       status = GpaiModelStatus.GPAI_MODEL;
       rs.add(new Reason(criterion.isYes() ? ReasonCode.GPAI_CRITERION_MET : ReasonCode.GPAI_GENERALITY_ESTABLISHED,
@@ -156,6 +152,18 @@ public final class ModelClassifier {
               ? "The indicative criterion is not met and the model lacks significant generality."
               : "The model lacks significant generality, which rebuts the indicative criterion"
                   + (criterion.isYes() ? " although it is met." : ".")));
+    } else if (narrow != null) {
+      status = GpaiModelStatus.NOT_GPAI_MODEL;
+      rs.add(new Reason(ReasonCode.GPAI_NARROW_TASK, GL_GPAI,
+          "The provider states that the model is limited to a narrow task (" + narrow + "); the guidelines give such"
+              + " models as examples that are not GPAI models even where the indicative criterion is met"
+              + (criterion.isYes() ? " (as it is here)" : "") + ", because they lack significant generality. A model"
+              + " that nevertheless displays significant generality is a GPAI model."));
+    } else if (p.modification() != null) {
+      status = GpaiModelStatus.GPAI_MODEL;
+      rs.add(new Reason(ReasonCode.GPAI_MODIFIED_MODEL, GL_MODIFIER,
+          "The model is a modification of another provider's GPAI model, so it is a GPAI model whoever its provider"
+              + " is (the original provider, or the modifier if the modification is significant)."));
     } else if (criterion.isYes()) {
       status = GpaiModelStatus.GPAI_MODEL;
       rs.add(new Reason(ReasonCode.GPAI_CRITERION_MET, GL_GPAI,
@@ -174,8 +182,42 @@ public final class ModelClassifier {
     return new GpaiModelAssessment(status, criterion, rs);
   }
 
-  private static Fact generativeModality(Set<Modality> in, Set<Modality> out, List<Reason> rs) {
-    if (out.contains(Modality.TEXT) || out.contains(Modality.AUDIO)) {
+  /**
+   * The compute part of the indicative criterion, tested with the compute directly contributing to parameter
+   * updates (annex to the guidelines); the cumulative figure decides it exactly only when it is not above 10^23.
+   */
+  private static Fact criterionCompute(ModelProfile p, BigDecimal threshold, List<Reason> rs) {
+    ComputeEstimate direct = p.parameterUpdateCompute();
+    ComputeEstimate cumulative = p.trainingCompute();
+    ComputeEstimate c = direct != null ? direct : cumulative;
+    if (c == null) {
+      rs.add(new Reason(ReasonCode.GPAI_COMPUTE_UNKNOWN, GL_GPAI,
+          "Training compute is unknown; the indicative criterion needs more than " + flop(threshold) + "."));
+      return Fact.UNKNOWN;
+    }
+    Position pos = c.positionRelativeTo(threshold);
+    ReasonCode code = switch (pos) {
+      case ABOVE -> ReasonCode.GPAI_COMPUTE_ABOVE;
+      case NOT_ABOVE -> ReasonCode.GPAI_COMPUTE_NOT_ABOVE;
+      case STRADDLES -> ReasonCode.GPAI_COMPUTE_STRADDLES;
+    };
+    rs.add(new Reason(code, GL_GPAI, (direct != null ? "Compute directly contributing to parameter updates "
+        : "Cumulative training compute ") + compare(c, threshold, pos) + "."));
+    if (direct == null && pos != Position.NOT_ABOVE) {
+      rs.add(new Reason(ReasonCode.GPAI_COMPUTE_FROM_CUMULATIVE, GL_GPAI,
+          "The profile gives only the cumulative training compute; the criterion counts compute directly"
+              + " contributing to parameter updates, which is never larger, so gpai4j takes the cumulative figure in"
+              + " its place (state parameterUpdateCompute to decide exactly)."));
+    }
+    return pos == Position.ABOVE ? Fact.YES : pos == Position.NOT_ABOVE ? Fact.NO : Fact.UNKNOWN;
+  }
+
+  private static Fact generativeModality(ModelProfile p, List<Reason> rs) {
+    Set<Modality> in = p.inputModalities();
+    Set<Modality> out = p.outputModalities();
+    boolean audio = out.contains(Modality.AUDIO);
+    AudioOutputKind kind = p.audioOutput();
+    if (out.contains(Modality.TEXT) || audio && kind == AudioOutputKind.LANGUAGE) {
       rs.add(new Reason(ReasonCode.GPAI_MODALITY_LANGUAGE, GL_GPAI,
           "The model generates language (outputs " + out + "; text includes code, audio includes speech)."));
       return Fact.YES;
@@ -186,6 +228,12 @@ public final class ModelClassifier {
           "The model generates " + out + " from text (inputs " + in + ")."));
       return Fact.YES;
     }
+    if (audio && kind == AudioOutputKind.UNKNOWN) {
+      rs.add(new Reason(ReasonCode.GPAI_MODALITY_UNKNOWN, GL_GPAI,
+          "The model outputs audio, but whether the audio is language (speech) or only music or sound effects is"
+              + " not stated; only language counts."));
+      return Fact.UNKNOWN;
+    }
     if (out.isEmpty() || visual && in.isEmpty()) {
       rs.add(new Reason(ReasonCode.GPAI_MODALITY_UNKNOWN, GL_GPAI,
           "The " + (out.isEmpty() ? "output" : "input") + " modalities are not stated."));
@@ -193,7 +241,7 @@ public final class ModelClassifier {
     }
     rs.add(new Reason(ReasonCode.GPAI_MODALITY_OTHER, GL_GPAI,
         "The model generates neither language nor images or video from text (inputs " + in + ", outputs " + out
-            + ")."));
+            + (audio ? "; its audio is music or sound effects only, which is not language" : "") + ")."));
     return Fact.NO;
   }
 
@@ -221,8 +269,16 @@ public final class ModelClassifier {
     };
   }
 
-  private SystemicRiskAssessment assessSystemic(
-      ModelProfile p, Decisions d, ModifierAssessment m, Fact presumption, LocalDate asOf) {
+  private static Fact isGpai(GpaiModelAssessment g) {
+    return switch (g.status()) {
+      case GPAI_MODEL -> Fact.YES;
+      case NOT_GPAI_MODEL -> Fact.NO;
+      case INDETERMINATE -> Fact.UNKNOWN;
+    };
+  }
+
+  private SystemicRiskAssessment assessSystemic(ModelProfile p, Decisions d, ModifierAssessment m, Fact presumption,
+      GpaiModelAssessment gpai, LocalDate asOf) {
     List<Reason> rs = new ArrayList<>();
     BigDecimal threshold = rules.systemicRiskPresumptionCompute().flop();
     ComputeEstimate c = p.trainingCompute();
@@ -238,6 +294,12 @@ public final class ModelClassifier {
       };
       rs.add(new Reason(code, LegalBasis.article(51, "2"),
           "Cumulative training compute " + compare(c, threshold, pos) + "."));
+      if (pos == Position.ABOVE && c.lowerEnd().compareTo(threshold) <= 0) {
+        rs.add(new Reason(ReasonCode.SR_ESTIMATE_DECIDES, GL_SYSTEMIC,
+            "The estimate exceeds " + flop(threshold) + " although its uncertainty interval reaches down to "
+                + c.lowerEnd() + " FLOP: the provider's estimate decides, and estimates may be uncertain by about"
+                + " 30 percent."));
+      }
     }
     ModificationFacts mf = p.modification();
     if (mf != null && m.status() != ModifierStatus.NOT_PROVIDER) {
@@ -270,26 +332,39 @@ public final class ModelClassifier {
       rs.add(new Reason(ReasonCode.SR_DESIGNATION_LIFTED, LegalBasis.article(52, "5"),
           "After reassessment the Commission decided on " + d.liftedOn + " that the designation no longer holds."));
     }
+    Fact gpaiModel = isGpai(gpai);
     SystemicRiskStatus status;
     LocalDate since = null;
+    LocalDate met = p.thresholdMetOn();
     if (d.activeDesignation != null) {
       status = SystemicRiskStatus.DESIGNATED;
       since = d.activeDesignation;
-      rs.add(new Reason(ReasonCode.SR_DESIGNATED, LegalBasis.article(52, "4"),
-          "The Commission designated the model as a GPAI model with systemic risk on " + since + "."));
-      LocalDate met = p.thresholdMetOn();
-      if (presumption.isYes() && met != null && met.isBefore(since)) {
-        // Art. 51(1)(a) with 51(2) makes the model one with systemic risk from when the condition is met; a
-        // designation (for example of an un-notified model, Art. 52(1) last sentence) does not move that date
-        // later. Guidelines section 2.3: obligations then apply from when the condition was met.
-        since = met;
-        rs.add(new Reason(ReasonCode.SR_PRESUMED_BEFORE_DESIGNATION, LegalBasis.article(51, "2"),
-            "The presumption already applied from " + met + ", when the condition was met, before the"
-                + " designation; the obligations for models with systemic risk run from that date."));
+      if (d.activeKind == DecisionKind.DESIGNATION_FAILURE_TO_NOTIFY) {
+        rs.add(new Reason(ReasonCode.SR_DESIGNATED_FAILURE_TO_NOTIFY, LegalBasis.article(52, "1"),
+            "The Commission designated the model on " + since + " because its provider did not notify that it meets"
+                + " the Art. 51(1)(a) condition; the obligations run from when the condition was met."));
+        if (met != null && met.isBefore(since)) {
+          since = met;
+        } else if (met == null) {
+          since = null;
+        }
+      } else {
+        rs.add(new Reason(ReasonCode.SR_DESIGNATED, LegalBasis.article(52, "4"),
+            "The Commission designated the model as a GPAI model with systemic risk on " + since
+                + " on the basis of the Annex XIII criteria; the obligations run from the notification of the"
+                + " decision."));
+        if (presumption.isYes() && met != null && met.isBefore(since)) {
+          // Art. 51(1)(a) with 51(2) makes the model one with systemic risk from when the condition is met; a later
+          // designation does not move that date. Guidelines section 2.3: obligations apply from then.
+          since = met;
+          rs.add(new Reason(ReasonCode.SR_PRESUMED_BEFORE_DESIGNATION, LegalBasis.article(51, "2"),
+              "The presumption already applied from " + met + ", when the condition was met, before the"
+                  + " designation; the obligations for models with systemic risk run from that date."));
+        }
       }
     } else if (d.rebuttal != null && d.rebuttal.kind() == DecisionKind.REBUTTAL_REJECTED) {
       status = SystemicRiskStatus.PRESUMED;
-      since = p.thresholdMetOn();
+      since = met;
       rs.add(new Reason(ReasonCode.SR_REBUTTAL_REJECTED, LegalBasis.article(52, "3"),
           "The Commission rejected the provider's arguments on " + d.rebuttal.date() + "; the model is considered"
               + " a GPAI model with systemic risk from when the condition was met."));
@@ -299,21 +374,29 @@ public final class ModelClassifier {
       rs.add(new Reason(ReasonCode.SR_REBUTTAL_ACCEPTED, GL_SYSTEMIC,
           "The Commission accepted the provider's Art. 52(2) arguments on " + since + "; the obligations for models"
               + " with systemic risk end from then."));
-    } else if (presumption.isYes()) {
+    } else if (gpaiModel.isNo()) {
+      status = SystemicRiskStatus.NOT_PRESUMED;
+      rs.add(new Reason(ReasonCode.SR_NOT_GPAI_MODEL, LegalBasis.article(51, "1"),
+          "The model is not a GPAI model, and only a GPAI model can be classified as one with systemic risk"
+              + (presumption.isNo() ? "." : ", whatever its compute.")));
+    } else if (presumption.isYes() && gpaiModel.isYes()) {
       status = SystemicRiskStatus.PRESUMED;
-      since = p.thresholdMetOn();
+      since = met;
       LocalDate submitted = p.rebuttalSubmittedOn();
       if (submitted != null && !submitted.isAfter(asOf)) {
         rs.add(new Reason(ReasonCode.SR_REBUTTAL_PENDING, GL_SYSTEMIC,
             "Arguments under Art. 52(2) were submitted on " + submitted + " and are undecided; submitting them does"
                 + " not suspend the obligations."));
       }
-    } else if (presumption.isUnknown()) {
-      status = SystemicRiskStatus.INDETERMINATE;
-      rs.add(new Reason(ReasonCode.SR_INDETERMINATE, LegalBasis.article(51, "2"),
-          "Whether the model meets the Art. 51(1)(a) condition cannot be decided from the facts given."));
-    } else {
+    } else if (presumption.isNo()) {
       status = SystemicRiskStatus.NOT_PRESUMED;
+    } else {
+      status = SystemicRiskStatus.INDETERMINATE;
+      since = met;
+      rs.add(new Reason(ReasonCode.SR_INDETERMINATE, LegalBasis.article(51, "2"), presumption.isYes()
+          ? "The Art. 51(1)(a) condition is met, but whether the model is a GPAI model is undecided; only a GPAI"
+              + " model can have systemic risk (Art. 51(1))."
+          : "Whether the model meets the Art. 51(1)(a) condition cannot be decided from the facts given."));
     }
     return new SystemicRiskAssessment(status, since, reach, rs);
   }
@@ -502,81 +585,156 @@ public final class ModelClassifier {
       required = Fact.YES;
       rs.add(new Reason(ReasonCode.NOTIFY_REQUIRED, basis,
           "Arguments under Art. 52(2) accompany a notification, so the condition was met."));
+    } else if (d.activeKind == DecisionKind.DESIGNATION_FAILURE_TO_NOTIFY) {
+      required = Fact.YES;
+      rs.add(new Reason(ReasonCode.NOTIFY_REQUIRED, basis,
+          "The Commission designated the model because its provider did not notify; the condition was met."));
     } else {
-      required = presumption;
+      required = presumption.and(isGpai(gpai));
       rs.add(new Reason(required.isYes() ? ReasonCode.NOTIFY_REQUIRED
               : required.isNo() ? ReasonCode.NOTIFY_NOT_REQUIRED : ReasonCode.NOTIFY_INDETERMINATE, basis,
           required.isYes() ? "The Art. 51(1)(a) condition is met or known to be met."
               : required.isNo() ? "The Art. 51(1)(a) condition is not met"
                   + (d.activeDesignation != null ? "; the designation does not itself call for a notification." : ".")
-              : "Whether the Art. 51(1)(a) condition is met is undecided."));
+              : "Whether the Art. 51(1)(a) condition is met is undecided; the dates below are those that apply if"
+                  + " it is."));
+      ComputeEstimate c = p.trainingCompute();
+      if (required.isUnknown() && c != null
+          && c.positionRelativeTo(rules.systemicRiskPresumptionCompute().flop()) == Position.STRADDLES) {
+        rs.add(new Reason(ReasonCode.NOTIFY_ADVISABLE, GL_SYSTEMIC,
+            "The estimate is at or below " + flop(rules.systemicRiskPresumptionCompute().flop()) + " but its"
+                + " uncertainty interval reaches above it: notification is due as soon as meeting the threshold is"
+                + " reasonably likely, so notifying is advisable when it is."));
+      }
     }
     LocalDate notified = p.notifiedOn();
     if (notified != null && notified.isAfter(asOf)) {
       notified = null;
     }
-    if (!required.isYes()) {
-      return new NotificationAssessment(required.isNo() ? NotificationStatus.NOT_REQUIRED
-          : NotificationStatus.INDETERMINATE, required, null, null, notified, rs);
+    if (required.isNo()) {
+      return new NotificationAssessment(NotificationStatus.NOT_REQUIRED, required, null, null, null, notified, rs);
     }
     LocalDate trigger = earlier(p.thresholdMetOn(), p.thresholdKnownOn());
     LocalDate due = null;
+    LocalDate extended = null;
     if (trigger == null) {
       rs.add(new Reason(ReasonCode.NOTIFY_TRIGGER_UNKNOWN, basis,
           "Neither the date the condition was met nor the date it became known to be met is given; the notification"
               + " is due within " + rules.notificationPeriod().getDays() + " days of the earlier of them."));
     } else {
-      if (trigger.isBefore(rules.chapterFiveApplicationDate())) {
-        rs.add(new Reason(ReasonCode.NOTIFY_TRIGGER_BEFORE_APPLICATION, GL_TRANSITION,
-            "The condition was met or known on " + trigger + ", before Chapter V applied on "
-                + rules.chapterFiveApplicationDate() + "; the period runs from that date."));
-        trigger = rules.chapterFiveApplicationDate();
-      }
-      due = rules.notificationDueDate(trigger);
-      rs.add(new Reason(ReasonCode.NOTIFY_DUE, basis,
-          "Due " + due + ": " + trigger + " plus " + rules.notificationPeriod() + " (two weeks), counted from the"
-              + " earlier of the condition being met (" + orUnknown(p.thresholdMetOn()) + ") and becoming known"
-              + " (" + orUnknown(p.thresholdKnownOn()) + ")."));
       LocalDate placed = p.unionPlacementDate();
-      if (placed != null && rules.isLegacyPlacement(placed) && due.isBefore(rules.legacyComplianceDeadline())) {
+      LocalDate application = rules.chapterFiveApplicationDate();
+      boolean legacy = placed != null && rules.isLegacyPlacement(placed);
+      LocalDate from = trigger.isBefore(application) ? application : trigger;
+      Optional<TimeLimit> limit = rules.notificationTimeLimit(from);
+      if (limit.isEmpty()) {
+        trigger = from;
+        rs.add(outOfRange(basis, "The notification period from " + from));
+      } else if (legacy && limit.get().lastDay().isBefore(rules.legacyComplianceDeadline())) {
+        trigger = from;
         due = rules.legacyComplianceDeadline();
         rs.add(new Reason(ReasonCode.NOTIFY_LEGACY_DEADLINE, LegalBasis.article(111, "3"),
-            "The model was placed on the market on " + placed + ", before " + rules.chapterFiveApplicationDate()
-                + "; its provider has until " + due + " to take the steps needed to comply with Chapter V,"
-                + " the notification included."));
+            "The model was placed on the market on " + placed + ", before " + application + "; its provider has"
+                + " until " + due + " to take the steps needed to comply with Chapter V, the notification"
+                + " included."));
+      } else {
+        if (trigger.isBefore(application)) {
+          rs.add(new Reason(ReasonCode.NOTIFY_TRIGGER_BEFORE_APPLICATION, GL_TRANSITION,
+              "The condition was met or known on " + trigger + ", before Chapter V applied on " + application
+                  + (placed == null ? "" : ", for a model " + (placed.isAfter(asOf) ? "to be placed" : "placed")
+                      + " on the market on " + placed)
+                  + ": the notification is due within two weeks after " + application + "."));
+          trigger = application;
+        }
+        TimeLimit t = limit.get();
+        due = t.lastDay();
+        extended = t.extendedLastDay();
+        rs.add(new Reason(ReasonCode.NOTIFY_DUE, basis,
+            "Due " + due + ": " + trigger + " plus " + rules.notificationPeriod().getDays() + " days (two weeks),"
+                + " counted from the earlier of the condition being met (" + orUnknown(p.thresholdMetOn())
+                + ") and becoming known (" + orUnknown(p.thresholdKnownOn()) + ")."));
+        if (extended != null) {
+          rs.add(new Reason(ReasonCode.NOTIFY_DUE_EXTENDED, LegalBasis.article(52, "1"),
+              due + " is " + nonWorkingDay(due) + "; under Art. 3(4) of Regulation (EEC, Euratom) No 1182/71 the"
+                  + " period ends at the end of the following working day, " + extended + " (gpai4j's"
+                  + " interpretation, calendar: " + t.calendarName() + ")."));
+        }
+        if (!t.holidaysKnown()) {
+          rs.add(new Reason(ReasonCode.NOTIFY_HOLIDAYS_UNKNOWN, LegalBasis.article(52, "1"),
+              "The holiday calendar (" + t.calendarName() + ") does not cover " + t.latestDay().getYear()
+                  + "; only Saturdays and Sundays were taken into account."));
+        }
       }
     }
+    LocalDate latest = extended != null ? extended : due;
     NotificationStatus status;
-    if (notified != null) {
-      status = due == null || !notified.isAfter(due) ? NotificationStatus.NOTIFIED : NotificationStatus.NOTIFIED_LATE;
+    if (required.isUnknown()) {
+      status = NotificationStatus.INDETERMINATE;
+    } else if (notified != null) {
+      status = latest == null || !notified.isAfter(latest) ? NotificationStatus.NOTIFIED
+          : NotificationStatus.NOTIFIED_LATE;
+      boolean onExtension = due != null && notified.isAfter(due) && status == NotificationStatus.NOTIFIED;
       rs.add(new Reason(status == NotificationStatus.NOTIFIED ? ReasonCode.NOTIFY_DONE : ReasonCode.NOTIFY_LATE,
-          basis, "Notified on " + notified + (due == null ? "." : status == NotificationStatus.NOTIFIED
-              ? ", on or before " + due + "." : ", after the due date " + due + ".")));
-    } else if (due == null) {
+          basis, "Notified on " + notified + (latest == null ? "." : status == NotificationStatus.NOTIFIED
+              ? ", on or before " + latest + (onExtension ? ", on the extended day (an interpretation of Art. 3(4) of"
+                  + " Regulation No 1182/71; " + due + " was the nominal last day)." : ".")
+              : ", after the due date " + latest + ".")));
+    } else if (latest == null) {
       status = NotificationStatus.DUE_DATE_UNKNOWN;
-    } else if (asOf.isAfter(due)) {
+    } else if (asOf.isAfter(latest)) {
       status = NotificationStatus.OVERDUE;
       rs.add(new Reason(ReasonCode.NOTIFY_OVERDUE, basis,
-          "Not notified as of " + asOf + ", after the due date " + due + "; the Commission may designate an"
+          "Not notified as of " + asOf + ", after the due date " + latest + "; the Commission may designate an"
               + " un-notified model."));
     } else {
       status = NotificationStatus.PENDING;
     }
-    return new NotificationAssessment(status, required, trigger, due, notified, rs);
+    return new NotificationAssessment(status, required, trigger, due, extended, notified, rs);
   }
 
   // ---------------------------------------------------------------- reassessment
 
   private ReassessmentAssessment assessReassessment(Decisions d) {
+    LegalBasis basis = LegalBasis.article(52, "5");
     if (d.activeDesignation == null || d.lastMaintained == null) {
       return new ReassessmentAssessment(null, null, List.of(new Reason(ReasonCode.REASSESS_NOT_DESIGNATED,
-          LegalBasis.article(52, "5"), "The model is not designated, so there is nothing to reassess.")));
+          basis, "The model is not designated, so there is nothing to reassess.")));
+    }
+    if (d.activeKind != DecisionKind.DESIGNATION_ANNEX_XIII) {
+      return new ReassessmentAssessment(null, null, List.of(new Reason(ReasonCode.REASSESS_NOT_AVAILABLE, basis,
+          "The model was designated under Art. 52(1) because its provider did not notify; Art. 52(5) opens"
+              + " reassessment only for models designated under Art. 52(4) on the Annex XIII criteria.")));
     }
     LocalDate from = d.lastMaintained;
-    LocalDate earliest = rules.earliestReassessmentRequest(from);
+    LocalDate earliest = plusOrNull(from, rules.reassessmentWaitingPeriod());
+    if (earliest == null) {
+      return new ReassessmentAssessment(from, null, List.of(outOfRange(basis, "Six months after " + from)));
+    }
     return new ReassessmentAssessment(from, earliest, List.of(new Reason(ReasonCode.REASSESS_EARLIEST,
-        LegalBasis.article(52, "5"), "Reassessment may be requested from " + earliest + ": " + from + " plus "
-            + rules.reassessmentWaitingPeriod() + " (six months; a shorter month ends on its last day).")));
+        basis, "Reassessment may be requested from " + earliest + ": " + from + " plus "
+            + rules.reassessmentWaitingPeriod().getMonths() + " months (a shorter month ends on its last day).")));
+  }
+
+  static Reason outOfRange(LegalBasis basis, String what) {
+    return new Reason(ReasonCode.DATE_OUT_OF_RANGE, basis,
+        what + " lies beyond the last supported date (" + LocalDate.MAX + "), so no date is given.");
+  }
+
+  static @Nullable LocalDate plusOrNull(LocalDate date, Period period) {
+    try {
+      return date.plus(period);
+    } catch (DateTimeException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private String nonWorkingDay(LocalDate day) {
+    Optional<PublicHoliday> h = rules.holidayCalendar().holiday(day);
+    if (HolidayCalendar.isWeekend(day)) {
+      return "a " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+    return h.map(x -> "a public holiday (" + x.name() + (x.provenance() == HolidayProvenance.UNCONFIRMED
+        ? ", UNCONFIRMED" : "") + ")").orElse("not a working day");
   }
 
   // ---------------------------------------------------------------- helpers
@@ -584,11 +742,11 @@ public final class ModelClassifier {
   private static String compare(ComputeEstimate c, BigDecimal t, Position pos) {
     return switch (pos) {
       case ABOVE -> c.flop() + " FLOP > " + flop(t)
-          + (c.lowerFlop() != null ? " (lower bound " + c.lowerFlop() + " FLOP > " + flop(t) + ")" : "");
+          + (c.lowerFlop() != null ? " (lower bound " + c.lowerFlop() + " FLOP)" : "");
       case NOT_ABOVE -> c.flop() + " FLOP <= " + flop(t)
           + (c.upperFlop() != null ? " (upper bound " + c.upperFlop() + " FLOP <= " + flop(t) + ")" : "");
-      case STRADDLES -> c.flop() + " FLOP has an interval straddling " + flop(t) + ": lower end " + c.lowerEnd()
-          + " FLOP <= " + flop(t) + " < upper end " + c.upperEnd() + " FLOP";
+      case STRADDLES -> c.flop() + " FLOP <= " + flop(t) + " but its interval reaches above it: upper end "
+          + c.upperEnd() + " FLOP > " + flop(t);
     };
   }
 
@@ -610,9 +768,15 @@ public final class ModelClassifier {
   /** The Commission's decisions known as of the evaluation date, reduced to what the rules need. */
   private static final class Decisions {
     @Nullable LocalDate activeDesignation;
+    @Nullable DecisionKind activeKind;
     @Nullable LocalDate lastMaintained;
     @Nullable LocalDate liftedOn;
     @Nullable CommissionDecision rebuttal;
+
+    LegalBasis designationBasis() {
+      return activeKind == DecisionKind.DESIGNATION_FAILURE_TO_NOTIFY
+          ? LegalBasis.article(52, "1") : LegalBasis.article(52, "4");
+    }
 
     static Decisions of(List<CommissionDecision> all, LocalDate asOf) {
       Decisions d = new Decisions();
@@ -621,8 +785,9 @@ public final class ModelClassifier {
           .sorted(Comparator.comparing(CommissionDecision::date))
           .forEachOrdered(x -> {
             switch (x.kind()) {
-              case DESIGNATION -> {
+              case DESIGNATION_ANNEX_XIII, DESIGNATION_FAILURE_TO_NOTIFY -> {
                 d.activeDesignation = x.date();
+                d.activeKind = x.kind();
                 d.lastMaintained = x.date();
                 d.liftedOn = null;
               }
@@ -633,6 +798,7 @@ public final class ModelClassifier {
               }
               case REASSESSMENT_LIFTED -> {
                 d.activeDesignation = null;
+                d.activeKind = null;
                 d.lastMaintained = null;
                 d.liftedOn = x.date();
               }

@@ -19,6 +19,7 @@ import io.github.gpai4j.evaluation.classification.ReasonCode;
 import io.github.gpai4j.evaluation.classification.SystemicRiskAssessment;
 import io.github.gpai4j.evaluation.classification.SystemicRiskStatus;
 import io.github.gpai4j.evaluation.rules.GpaiRuleSet;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -132,8 +133,9 @@ public final class ObligationDeriver {
     out.add(systemic(c, ObligationId.ART_55_1_D_CYBERSECURITY, List.of(),
         LegalBasis.commitment(Instrument.COP_SAFETY_AND_SECURITY, "6"),
         LegalBasis.appendix(Instrument.COP_SAFETY_AND_SECURITY, "4")));
+    List<Obligation> finished = out.stream().map(o -> undecided(c, o)).toList();
     return new ObligationSchedule(rules.id(), classification.asOf(), classification.providerName(),
-        classification.modelName(), out);
+        classification.modelName(), finished, rules.fineMaximum());
   }
 
   // ---------------------------------------------------------------- the obligations
@@ -159,8 +161,9 @@ public final class ObligationDeriver {
       return notApplicable(id, bases, rs, to);
     }
     LocalDate due = n.dueDate();
-    return new Obligation(id, status, bases, rs, n.trigger(), due, enforceable(due, rs), to, false, null, null,
-        null);
+    LocalDate extended = n.extendedDueDate();
+    return new Obligation(id, status, bases, rs, n.trigger(), due, extended,
+        enforceable(extended != null ? extended : due, rs), to, false, null, null, null);
   }
 
   private Obligation technicalDocumentation(Context c) {
@@ -179,7 +182,8 @@ public final class ObligationDeriver {
           "As a model with systemic risk, the documentation also contains Annex XI Section 2 (evaluation"
               + " strategies, adversarial testing, system architecture)."));
     }
-    LocalDate retain = retention(c, rs, LegalBasis.measure(Instrument.COP_TRANSPARENCY, "1.1"));
+    LocalDate retain = retention(c, rs, LegalBasis.measure(Instrument.COP_TRANSPARENCY, "1.1"),
+        rules.documentationRetention(), false);
     return scheduled(c, id, ObligationStatus.APPLIES, bases, rs, to, false, retain, null, null);
   }
 
@@ -196,8 +200,8 @@ public final class ObligationDeriver {
         + " of AI systems that intend to integrate the model, and kept up to date.");
     Period response = rules.downstreamResponsePeriod();
     rs.add(new Reason(ReasonCode.OBL_DOWNSTREAM_RESPONSE, LegalBasis.measure(Instrument.COP_TRANSPARENCY, "1.2"),
-        "Requests from downstream providers are answered within " + response.getDays() + " days ("
-            + response + ")."));
+        "Requests from downstream providers are answered within " + response.getDays() + " days, a commitment of"
+            + " the Code of Practice (Transparency Measure 1.2), not a period of the AI Act."));
     return scheduled(c, id, ObligationStatus.APPLIES, bases, rs, to, false, null, response, null);
   }
 
@@ -230,8 +234,8 @@ public final class ObligationDeriver {
         ? "Training continues on new data, so the summary is updated"
         : continues.isNo() ? "Training does not continue; were it to, the summary would be updated"
             : "Whether training continues is unknown; while it does, the summary is updated")
-        + " at least every " + interval.getMonths() + " months (" + interval + "), sooner if the change is"
-        + " materially significant (template; UNCONFIRMED wording)."));
+        + " at least every " + interval.getMonths() + " months, sooner if the change is materially significant"
+        + " (template; UNCONFIRMED wording)."));
     if (c.profile.smallOrMediumEnterprise().isYes()) {
       rs.add(new Reason(ReasonCode.OBL_SME, LegalBasis.section(Instrument.TRAINING_CONTENT_TEMPLATE, "2.3"),
           "As an SME the provider lists the top 5 % of crawled domains or the top 1 000, whichever is lower,"
@@ -268,7 +272,7 @@ public final class ObligationDeriver {
         + " mandate, an authorised representative established in the Union before placing the model on the market.");
     rs.add(0, new Reason(ReasonCode.OBL_THIRD_COUNTRY_PROVIDER, id.legalBasis(),
         "The provider is established in a third country."));
-    LocalDate retain = retention(c, rs, LegalBasis.article(54, "3", "b"));
+    LocalDate retain = retention(c, rs, LegalBasis.article(54, "3", "b"), rules.representativeRetention(), true);
     return scheduled(c, id, ObligationStatus.APPLIES, bases, rs, to, false, retain, null, null);
   }
 
@@ -315,7 +319,8 @@ public final class ObligationDeriver {
       due = effective == null ? rules.legacyComplianceDeadline() : later(effective, rules.legacyComplianceDeadline());
       rs.add(legacyReason(c));
     }
-    return new Obligation(id, status, bases, rs, effective, due, enforceable(due, rs), to, false, null, null, null);
+    return new Obligation(id, status, bases, rs, effective, due, null, enforceable(due, rs), to, false, null, null,
+        null);
   }
 
   // ---------------------------------------------------------------- gates and helpers
@@ -331,19 +336,32 @@ public final class ObligationDeriver {
           "The modifier did not become the provider of the modified model; the original provider keeps the"
               + " obligations.")), to);
     }
+    return null;
+  }
+
+  /**
+   * Makes an obligation that would apply INDETERMINATE when whether the model is a GPAI model, or whether the
+   * modifier became its provider, is undecided; its dates stay those it has if it applies.
+   */
+  private static Obligation undecided(Context c, Obligation o) {
+    Classification k = c.classification;
     List<Reason> rs = new ArrayList<>();
     if (k.gpaiModel().status() == GpaiModelStatus.INDETERMINATE) {
       rs.add(new Reason(ReasonCode.OBL_GPAI_INDETERMINATE, LegalBasis.section(Instrument.COMMISSION_GUIDELINES,
-          "2.1"), "Whether the model is a GPAI model is undecided."));
+          "2.1"), "Whether the model is a GPAI model is undecided; the dates are those that apply if it is."));
     }
     if (k.downstreamModifier().status() == ModifierStatus.INDETERMINATE) {
       rs.add(new Reason(ReasonCode.OBL_MODIFIER_INDETERMINATE, GL_MODIFIER,
-          "Whether the modifier became the provider of the modified model is undecided."));
+          "Whether the modifier became the provider of the modified model is undecided; the dates are those that"
+              + " apply if it did."));
     }
-    if (rs.isEmpty()) {
-      return null;
+    if (rs.isEmpty() || o.status() == ObligationStatus.NOT_APPLICABLE || o.status() == ObligationStatus.EXEMPT) {
+      return o;
     }
-    return scheduled(c, id, ObligationStatus.INDETERMINATE, bases, rs, to, false, null, null, null);
+    rs.addAll(o.reasons());
+    return new Obligation(o.id(), ObligationStatus.INDETERMINATE, o.legalBases(), rs, o.effectiveDate(),
+        o.dueDate(), o.extendedDueDate(), o.enforceableFrom(), o.recipients(), o.published(), o.retainUntil(),
+        o.responsePeriod(), o.updateInterval());
   }
 
   private @Nullable Obligation gateExemptable(
@@ -359,7 +377,7 @@ public final class ObligationDeriver {
       return new Obligation(id, ObligationStatus.EXEMPT, withExemption, List.of(new Reason(
           ReasonCode.OBL_OPEN_SOURCE_EXEMPT, exemption, "The model is released under a free and open-source licence"
               + " with weights, architecture and usage information public, is not monetised and has no systemic"
-              + " risk.")), null, null, null, to, false, null, null, null);
+              + " risk.")), null, null, null, null, to, false, null, null, null);
     }
     return null;
   }
@@ -390,18 +408,24 @@ public final class ObligationDeriver {
     }
   }
 
-  private @Nullable LocalDate retention(Context c, List<Reason> rs, LegalBasis basis) {
+  private @Nullable LocalDate retention(Context c, List<Reason> rs, LegalBasis basis, Period p, boolean statute) {
     LocalDate placed = c.placement();
-    Period p = rules.documentationRetention();
+    String source = statute ? "" : " (a commitment of the Code of Practice, not a period of the AI Act)";
     if (placed == null) {
       rs.add(new Reason(ReasonCode.OBL_RETENTION, basis,
-          "Documentation is kept for " + p.getYears() + " years after placing on the market (" + p
-              + "); the placement date is unknown."));
+          "Documentation is kept for " + p.getYears() + " years after placing on the market" + source
+              + "; the placement date is unknown."));
       return null;
     }
-    LocalDate until = placed.plus(p);
+    LocalDate until = plusOrNull(placed, p);
+    if (until == null) {
+      rs.add(new Reason(ReasonCode.DATE_OUT_OF_RANGE, basis, p.getYears() + " years after placing on " + placed
+          + " lies beyond the last supported date (" + LocalDate.MAX + "), so no date is given."));
+      return null;
+    }
     rs.add(new Reason(ReasonCode.OBL_RETENTION, basis,
-        "Documentation is kept until " + until + ", " + p.getYears() + " years after placing on " + placed + "."));
+        "Documentation is kept until " + until + ", " + p.getYears() + " years after placing on " + placed + source
+            + "."));
     return until;
   }
 
@@ -434,7 +458,7 @@ public final class ObligationDeriver {
                 "Placed on the Union market on " + placed + "; due at placement."));
       }
     }
-    return new Obligation(id, status, bases, rs, effective, due, enforceable(due, rs), to, published, retain,
+    return new Obligation(id, status, bases, rs, effective, due, null, enforceable(due, rs), to, published, retain,
         response, interval);
   }
 
@@ -458,8 +482,8 @@ public final class ObligationDeriver {
 
   private static Obligation notApplicable(
       ObligationId id, List<LegalBasis> bases, List<Reason> rs, List<Recipient> to) {
-    return new Obligation(id, ObligationStatus.NOT_APPLICABLE, bases, rs, null, null, null, to, false, null, null,
-        null);
+    return new Obligation(id, ObligationStatus.NOT_APPLICABLE, bases, rs, null, null, null, null, to, false, null,
+        null, null);
   }
 
   private List<LegalBasis> bases(Context c, LegalBasis... bases) {
@@ -468,6 +492,14 @@ public final class ObligationDeriver {
       out.add(LegalBasis.article(111, "3"));
     }
     return out;
+  }
+
+  private static @Nullable LocalDate plusOrNull(LocalDate date, Period period) {
+    try {
+      return date.plus(period);
+    } catch (DateTimeException | ArithmeticException e) {
+      return null;
+    }
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -33,6 +33,7 @@ public final class ObligationText {
       sb.append(" by ").append(schedule.providerName());
     }
     sb.append(" as of ").append(schedule.asOf()).append(" (rule set ").append(schedule.ruleSetId()).append(")\n");
+    sb.append("Fines: ").append(schedule.fineMaximum().describe()).append('\n');
     for (Obligation o : schedule.obligations()) {
       sb.append('\n').append(o.id().legalBasis().citation()).append(' ').append(o.id().title()).append(": ")
           .append(o.status()).append('\n');
@@ -46,6 +47,9 @@ public final class ObligationText {
         }
         if (o.dueDate() != null) {
           sb.append(" due ").append(o.dueDate());
+        }
+        if (o.extendedDueDate() != null) {
+          sb.append(" (extended to ").append(o.extendedDueDate()).append(", Regulation No 1182/71 Art. 3(4))");
         }
         if (o.enforceableFrom() != null) {
           sb.append(" enforceable from ").append(o.enforceableFrom());
