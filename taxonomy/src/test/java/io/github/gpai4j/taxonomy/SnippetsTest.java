@@ -25,12 +25,14 @@ class SnippetsTest {
     String citation = cyber.legalBasis().citation();        // "CoP S&S Appendix 1.3.1(1)"
     String french = cyber.label(Locale.FRENCH);              // "Capacités cyberoffensives"
     MappingResult origin = TaxonomyMapping.toFirstDraft(cyber);
-    // origin.targets() == [DRAFT1.CAPABILITY.CYBER_CBRN_AND_WEAPONS], status SPLIT
+    // origin.targets() == [DRAFT1.TYPE.CYBER_OFFENCE (PARTIAL), DRAFT1.CAPABILITY.CYBER_CBRN_AND_WEAPONS (SPLIT)]
 
     assertEquals("CoP S&S Appendix 1.3.1(1)", citation);
     assertEquals("Capacités cyberoffensives", french);
-    assertEquals(List.of(FirstDraftCapability.CYBER_CBRN_AND_WEAPONS), origin.targets());
-    assertEquals(MappingStatus.SPLIT, origin.links().get(0).status());
+    assertEquals(List.of(FirstDraftRiskType.CYBER_OFFENCE, FirstDraftCapability.CYBER_CBRN_AND_WEAPONS),
+        origin.targets());
+    assertEquals(MappingStatus.PARTIAL, origin.links().get(0).status());
+    assertEquals(MappingStatus.SPLIT, origin.links().get(1).status());
   }
 
   @Test
