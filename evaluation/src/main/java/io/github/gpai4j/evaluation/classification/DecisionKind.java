@@ -28,14 +28,5 @@ public enum DecisionKind {
   /** After a reassessment request, the designation was maintained (Art. 52(5), second sentence). */
   REASSESSMENT_MAINTAINED,
   /** After a reassessment request, the model is no longer considered to present systemic risks (Art. 52(5)). */
-  REASSESSMENT_LIFTED;
-
-  /**
-   * Returns whether this kind designates the model.
-   *
-   * @return true for both designations
-   */
-  public boolean isDesignation() {
-    return this == DESIGNATION_ANNEX_XIII || this == DESIGNATION_FAILURE_TO_NOTIFY;
-  }
+  REASSESSMENT_LIFTED
 }

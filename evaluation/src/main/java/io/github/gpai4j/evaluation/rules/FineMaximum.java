@@ -73,16 +73,4 @@ public record FineMaximum(
     BigDecimal share = worldwideAnnualTurnoverEur.multiply(turnoverPercent).movePointLeft(2);
     return share.compareTo(fixedAmountEur) > 0 ? share : fixedAmountEur;
   }
-
-  /**
-   * Renders the maximum, such as {@code up to 3 % of total worldwide annual turnover in the preceding financial year
-   * or EUR 15000000, whichever is higher (Art. 101(1)), from 2026-08-02}.
-   *
-   * @return the text, never null
-   */
-  public String describe() {
-    return "up to " + turnoverPercent.toPlainString() + " % of total worldwide annual turnover in the preceding"
-        + " financial year or EUR " + fixedAmountEur.toPlainString() + ", whichever is higher ("
-        + legalBasis.citation() + "), from " + applicableFrom;
-  }
 }

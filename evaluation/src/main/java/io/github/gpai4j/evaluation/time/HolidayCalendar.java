@@ -111,14 +111,25 @@ public final class HolidayCalendar {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + EU_RESOURCE);
       }
-      return parse("EU institutions (Brussels)", in);
+      return read("EU institutions (Brussels)", in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Parses lines {@code covers <first> <last>} and {@code <date> TAB <name> TAB <provenance>}; # starts a comment. */
-  static HolidayCalendar parse(String name, InputStream in) throws IOException {
+  /**
+   * Reads a calendar from UTF-8 text in the format of the bundled resource: a line {@code covers TAB first TAB last}
+   * giving the covered years, and one line {@code date TAB name TAB provenance} per holiday (ISO date, English name,
+   * a {@link HolidayProvenance} constant); blank lines and lines starting with {@code #} are ignored.
+   *
+   * @param name the calendar's name, not blank
+   * @param in the text, not null; not closed
+   * @return the calendar
+   * @throws IOException if the text cannot be read
+   * @throws IllegalStateException if a line is malformed, naming the line
+   * @throws IllegalArgumentException if the holidays are inconsistent (see {@link #of})
+   */
+  public static HolidayCalendar read(String name, InputStream in) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     List<PublicHoliday> list = new ArrayList<>();
     int first = 0;
@@ -139,10 +150,10 @@ public final class HolidayCalendar {
         } else if (f.length == 3) {
           list.add(new PublicHoliday(LocalDate.parse(f[0]), f[1], HolidayProvenance.valueOf(f[2])));
         } else {
-          throw new IllegalStateException("Line " + n + " of " + EU_RESOURCE + " has " + f.length + " fields");
+          throw new IllegalStateException("Line " + n + " of " + name + " has " + f.length + " fields");
         }
       } catch (DateTimeParseException | IllegalArgumentException e) {
-        throw new IllegalStateException("Line " + n + " of " + EU_RESOURCE + ": " + e.getMessage(), e);
+        throw new IllegalStateException("Line " + n + " of " + name + ": " + e.getMessage(), e);
       }
     }
     return of(name, first, last, list);
