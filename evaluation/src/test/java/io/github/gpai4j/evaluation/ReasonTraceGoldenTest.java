@@ -130,6 +130,9 @@ class ReasonTraceGoldenTest {
         .baseModelCompute(flop("3E+24")).build()).build());
     p.put("modifier-fallback-systemic-above", ModelProfile.builder().modification(mod("4E+24")
         .baseModelSystemicRisk(Fact.YES).build()).thresholdMetOn(LocalDate.of(2026, 2, 2)).build());
+    p.put("modifier-provider-third-country", ModelProfile.builder().modification(mod("4E+22")
+        .baseModelSystemicRisk(Fact.NO).build()).providerEstablishment(ProviderEstablishment.THIRD_COUNTRY)
+        .unionPlacementDate(LocalDate.of(2026, 3, 2)).openSource(open().freeUse(Fact.UNKNOWN).build()).build());
     p.put("modifier-fallback-gpai-not-above", ModelProfile.builder().modification(mod("3E+22")
         .baseModelSystemicRisk(Fact.NO).build()).build());
     p.put("modifier-fallback-undecided-above-both", ModelProfile.builder().modification(mod("4E+24").build())
