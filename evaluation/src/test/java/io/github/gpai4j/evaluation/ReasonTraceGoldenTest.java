@@ -96,6 +96,11 @@ class ReasonTraceGoldenTest {
     p.put("estimate-decides", text("1.1E+25").trainingCompute(
         ComputeEstimate.of("1.1E+25", EstimationMethod.HARDWARE_BASED, "7.7E+24", "1.43E+25"))
         .thresholdKnownOn(LocalDate.of(2026, 6, 1)).build());
+    p.put("estimate-lower-bound-exactly-threshold", text("1.1E+25").trainingCompute(
+        ComputeEstimate.of("1.1E+25", EstimationMethod.HARDWARE_BASED, "1E+25", "1.2E+25"))
+        .registeredEuBusinessUsers(9_999L).build());
+    p.put("due-on-secondary-holiday", text("3E+25").unionPlacementDate(LocalDate.of(2026, 2, 2))
+        .thresholdMetOn(LocalDate.of(2025, 12, 10)).notifiedOn(LocalDate.of(2026, 1, 5)).build());
     p.put("estimate-straddles", text("9E+24").trainingCompute(
         ComputeEstimate.of("9E+24", EstimationMethod.HARDWARE_BASED, "6.3E+24", "1.17E+25")).build());
     p.put("estimate-below-with-upper", text("5E+24").trainingCompute(
@@ -133,6 +138,10 @@ class ReasonTraceGoldenTest {
     p.put("modifier-provider-third-country", ModelProfile.builder().modification(mod("4E+22")
         .baseModelSystemicRisk(Fact.NO).build()).providerEstablishment(ProviderEstablishment.THIRD_COUNTRY)
         .unionPlacementDate(LocalDate.of(2026, 3, 2)).openSource(open().freeUse(Fact.UNKNOWN).build()).build());
+    p.put("modifier-undecided-base-not-systemic", ModelProfile.builder().trainingCompute(flop("5E+24"))
+        .modification(ModificationFacts.builder()
+            .modificationCompute(ComputeEstimate.of("1E+24", EstimationMethod.HARDWARE_BASED, "8E+23", "1.2E+24"))
+            .baseModelCompute(flop("3E+24")).baseModelSystemicRisk(Fact.NO).build()).build());
     p.put("modifier-fallback-gpai-not-above", ModelProfile.builder().modification(mod("3E+22")
         .baseModelSystemicRisk(Fact.NO).build()).build());
     p.put("modifier-fallback-undecided-above-both", ModelProfile.builder().modification(mod("4E+24").build())
