@@ -148,6 +148,27 @@ class ObligationFidelityTest {
     }
   }
 
+  /**
+   * Art. 111(3) gives models placed before 2 August 2025 until 2 August 2027; a legacy model whose systemic-risk
+   * condition is met only later (here 10 January 2028) has Art. 55 obligations from that day (guidelines section
+   * 2.3), and one whose condition date is unknown is due by 2 August 2027.
+   */
+  @Test
+  void legacy_model_meeting_the_condition_after_2027_is_due_when_it_is_met() {
+    ModelProfile.Builder b = ModelProfile.builder().providerEstablishment(ProviderEstablishment.UNION)
+        .trainingCompute(ComputeEstimate.of("3E+25", EstimationMethod.MEASURED)).addInputModalities(Modality.TEXT)
+        .addOutputModalities(Modality.TEXT).unionPlacementDate(LocalDate.of(2025, 3, 1));
+    LocalDate asOf = LocalDate.of(2028, 6, 1);
+    Obligation late = deriver.derive(b.thresholdMetOn(LocalDate.of(2028, 1, 10)).build(), asOf)
+        .get(ObligationId.ART_55_1_A_MODEL_EVALUATION);
+    assertEquals(LocalDate.of(2028, 1, 10), late.effectiveDate());
+    assertEquals(LocalDate.of(2028, 1, 10), late.dueDate());
+    Obligation unknown = deriver.derive(b.thresholdMetOn(null).build(), asOf)
+        .get(ObligationId.ART_55_1_A_MODEL_EVALUATION);
+    assertNull(unknown.effectiveDate());
+    assertEquals(LocalDate.of(2027, 8, 2), unknown.dueDate());
+  }
+
   private static Reason reason(Obligation o, ReasonCode code) {
     return o.reasons().stream().filter(r -> r.code() == code).findFirst().orElseThrow(() -> new AssertionError(
         code + " not in " + o.reasons()));
