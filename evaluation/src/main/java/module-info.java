@@ -20,6 +20,7 @@ module io.github.gpai4j.evaluation {
   exports io.github.gpai4j.evaluation.registry;
   exports io.github.gpai4j.evaluation.rules;
   exports io.github.gpai4j.evaluation.safety;
+  exports io.github.gpai4j.evaluation.time;
 
   opens io.github.gpai4j.evaluation.classification to tools.jackson.databind;
   opens io.github.gpai4j.evaluation.obligations to tools.jackson.databind;

@@ -33,10 +33,10 @@ class RenderingTest {
     String text = ClassificationText.render(frontier());
     assertTrue(text.startsWith("Classification of Lattice-4 by Aurora Lattice AI SE as of 2026-11-28 (rule set"
         + " gpai-2026.1)\n"), text);
-    assertTrue(text.contains("Systemic risk: PRESUMED since 2026-01-12"), text);
+    assertTrue(text.contains("Systemic risk: presumed since 2026-01-12"), text);
     assertTrue(text.contains("Art. 51(2) [SR_COMPUTE_ABOVE] Cumulative training compute 3.8E+25 FLOP > 1E+25 FLOP"
-        + " (lower bound 2.7E+25 FLOP > 1E+25 FLOP)."), text);
-    assertTrue(text.contains("Notification (Art. 52(1)): NOTIFIED; trigger 2025-11-03; due 2025-11-17;"
+        + " (lower bound 2.7E+25 FLOP)."), text);
+    assertTrue(text.contains("Notification (Art. 52(1)): notified; trigger 2025-11-03; due 2025-11-17;"
         + " notified 2025-11-14"), text);
   }
 
@@ -44,13 +44,13 @@ class RenderingTest {
   @Test
   void obligation_text_shows_status_dates_and_recipients() throws Exception {
     String text = ObligationText.render(frontierObligations());
-    assertTrue(text.contains("Art. 53(1)(a) Draw up and keep up to date technical documentation (Annex XI): APPLIES\n"
+    assertTrue(text.contains("Art. 53(1)(a) Draw up and keep up to date technical documentation (Annex XI): applies\n"
         + "  legal basis: Art. 53(1)(a); Annex XI; CoP Transparency Measure 1.1\n"
         + "  dates: effective 2026-03-02 due 2026-03-02 enforceable from 2026-08-02\n"
         + "  recipients: AIO, NCA\n"
         + "  retain until: 2036-03-02\n"), text);
     assertTrue(text.contains("Art. 54(1) Appoint an authorised representative established in the Union:"
-        + " NOT_APPLICABLE"), text);
+        + " not applicable"), text);
   }
 
   /** Rendering the same input twice gives the same text. */

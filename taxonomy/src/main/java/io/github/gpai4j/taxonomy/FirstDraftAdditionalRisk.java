@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The further risks that signatories may add to the six {@link FirstDraftRiskType}s under the first draft of the
- * Code (14 November 2024, Measure 6.1, p.&nbsp;18): major accidents, large-scale privacy infringement and surveillance,
- * and other large-scale harm to ten listed interests.
+ * Code (14 November 2024, Measure 6.1, p.&nbsp;18), which the draft gives as examples ("for example"), not as a closed
+ * list: major accidents, large-scale privacy infringement and surveillance, and other large-scale harm to ten listed
+ * interests.
  *
  * <p>In the final Code, five of these interests became the five {@link SystemicRiskType}s and most others became
  * {@link RiskTypeExample}s; human agency has no counterpart.

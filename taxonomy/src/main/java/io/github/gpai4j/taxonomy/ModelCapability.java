@@ -14,7 +14,7 @@ import io.github.gpai4j.core.LegalBasis;
 public enum ModelCapability implements TaxonomyEntry {
   /** Appendix 1.3.1(1): offensive cyber capabilities. */
   OFFENSIVE_CYBER("1"),
-  /** Appendix 1.3.1(2): CBRN and other weapon acquisition or proliferation capabilities. */
+  /** Appendix 1.3.1(2): CBRN capabilities, and other such weapon acquisition or proliferation capabilities. */
   CBRN_AND_WEAPONS("2"),
   /** Appendix 1.3.1(3): capabilities that could cause persistent and serious infringement of fundamental rights. */
   FUNDAMENTAL_RIGHTS_INFRINGEMENT("3"),

@@ -9,7 +9,10 @@ import io.github.gpai4j.core.LegalBasis;
  * chapter, Appendix 1.1, second paragraph) tells signatories to draw upon when compiling their list of possible
  * systemic risks under Measure 2.1(1)(a).
  *
- * <p>The Code gives the examples as one unnumbered sentence; the order here is the order of that sentence.
+ * <p>The Code gives the examples as one unnumbered sentence; the order here is the order of that sentence. The
+ * grouping is the text's: 12 items as the sentence lists them, the content kinds (illegal, violent, hateful,
+ * radicalising or false content, including CSAM and NCII) being one item; split into those kinds, the list would have
+ * 16 items. The first draft's further risks (Measure 6.1) were likewise examples ("for example"), not a closed list.
  *
  * @since 0.1.0
  */

@@ -16,9 +16,13 @@ public enum SpecifiedSystemicRisk implements TaxonomyEntry {
   CBRN("1"),
   /** Appendix 1.4(2): humans losing the ability to reliably direct, modify or shut down a model. */
   LOSS_OF_CONTROL("2"),
-  /** Appendix 1.4(3): large-scale sophisticated cyber-attacks. */
+  /** Appendix 1.4(3): large-scale sophisticated cyber-attacks, including on critical systems and infrastructure. */
   CYBER_OFFENCE("3"),
-  /** Appendix 1.4(4): strategic distortion of human behaviour or beliefs. */
+  /**
+   * Appendix 1.4(4): strategic distortion of human behaviour or beliefs by targeting large populations or
+   * high-stakes decision-makers, through persuasion, deception or personalised targeting, which may undermine
+   * democratic processes and fundamental rights, including exploitation based on protected characteristics.
+   */
   HARMFUL_MANIPULATION("4");
 
   private final String item;

@@ -23,6 +23,11 @@ import java.util.Map;
  * manipulation" {@linkplain MappingStatus#CHANGED became} the specified risk "harmful manipulation"; the draft's
  * "human agency" and "novelty" have no counterpart; the final essential characteristics are new.
  *
+ * <p>Statuses are applied by one rule: {@link MappingStatus#PARTIAL} where a final entry carries part of the draft
+ * entry's meaning, unmapped where the final text at most echoes it; {@link MappingStatus#SPLIT} where the draft entry
+ * is divided without remainder between final entries; {@link MappingStatus#CHANGED} where a qualifier is added or
+ * removed (bias became discriminatory bias; resistance to goal modification became harmful resistance).
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1.0
@@ -59,6 +64,11 @@ public final class TaxonomyMapping {
         "Sharpened: the final text targets large-scale sophisticated cyber-attacks, including on critical systems.");
     link(FirstDraftRiskType.CBRN, SpecifiedSystemicRisk.CBRN, CHANGED,
         "Widened: the final text covers CBRN accidents as well as attacks.");
+    link(FirstDraftRiskType.CYBER_OFFENCE, ModelCapability.OFFENSIVE_CYBER, PARTIAL,
+        "The capability at the source of the risk is Appendix 1.3.1(1), offensive cyber capabilities.");
+    link(FirstDraftRiskType.CBRN, ModelCapability.CBRN_AND_WEAPONS, PARTIAL,
+        "The capability at the source of the risk is Appendix 1.3.1(2), CBRN and other such weapon acquisition or"
+            + " proliferation capabilities.");
     link(FirstDraftRiskType.LOSS_OF_CONTROL, SpecifiedSystemicRisk.LOSS_OF_CONTROL, KEPT,
         "Kept, now defined as humans losing the ability to reliably direct, modify or shut down a model.");
     link(FirstDraftRiskType.AUTOMATED_AI_RESEARCH_AND_DEVELOPMENT, ModelCapability.AI_RESEARCH_AUTOMATION, MOVED,
@@ -68,6 +78,8 @@ public final class TaxonomyMapping {
     link(FirstDraftRiskType.PERSUASION_AND_MANIPULATION, SpecifiedSystemicRisk.HARMFUL_MANIPULATION, CHANGED,
         "Renamed and narrowed to the strategic distortion of behaviour or beliefs of large populations or"
             + " high-stakes decision-makers.");
+    link(FirstDraftRiskType.PERSUASION_AND_MANIPULATION, ModelCapability.MANIPULATION_PERSUASION_DECEPTION, PARTIAL,
+        "The capability at the source of the risk is Appendix 1.3.1(4), to manipulate, persuade or deceive.");
     link(FirstDraftRiskType.PERSUASION_AND_MANIPULATION, RiskTypeExample.ILLEGAL_OR_HARMFUL_CONTENT, PARTIAL,
         "The dis- and misinformation strand moved to the Appendix 1.1 example of false content.");
     link(FirstDraftRiskType.PERSUASION_AND_MANIPULATION, RiskTypeExample.DEMOCRATIC_PROCESSES, PARTIAL,
@@ -87,9 +99,11 @@ public final class TaxonomyMapping {
     link(FirstDraftAdditionalRisk.PRIVACY_INFRINGEMENT_AND_SURVEILLANCE, RiskTypeExample.PRIVACY_AND_PERSONAL_DATA,
         CHANGED, "Privacy kept as an Appendix 1.1 example; surveillance is no longer named.");
     link(FirstDraftAdditionalRisk.HARM_TO_PUBLIC_HEALTH, SystemicRiskType.PUBLIC_HEALTH, MOVED,
-        "Promoted from an optional further risk to one of the five risk types.");
+        "One of the five Appendix 1.1 risk types, which restate the interests named in the systemic-risk definition"
+            + " of Art. 3(65) AI Act; the draft listed it among the further risks signatories may add.");
     link(FirstDraftAdditionalRisk.HARM_TO_SAFETY, SystemicRiskType.SAFETY, MOVED,
-        "Promoted from an optional further risk to one of the five risk types.");
+        "One of the five Appendix 1.1 risk types, which restate the interests named in the systemic-risk definition"
+            + " of Art. 3(65) AI Act; the draft listed it among the further risks signatories may add.");
     link(FirstDraftAdditionalRisk.HARM_TO_DEMOCRATIC_PROCESSES, RiskTypeExample.DEMOCRATIC_PROCESSES, KEPT,
         "Kept as an Appendix 1.1 example.");
     link(FirstDraftAdditionalRisk.HARM_TO_PUBLIC_AND_ECONOMIC_SECURITY, SystemicRiskType.PUBLIC_SECURITY, SPLIT,
@@ -99,15 +113,17 @@ public final class TaxonomyMapping {
     link(FirstDraftAdditionalRisk.HARM_TO_CRITICAL_INFRASTRUCTURE, RiskTypeExample.CRITICAL_SECTORS_OR_INFRASTRUCTURE,
         CHANGED, "Kept as an Appendix 1.1 example, widened to critical sectors.");
     link(FirstDraftAdditionalRisk.HARM_TO_FUNDAMENTAL_RIGHTS, SystemicRiskType.FUNDAMENTAL_RIGHTS, MOVED,
-        "Promoted from an optional further risk to one of the five risk types.");
+        "One of the five Appendix 1.1 risk types, which restate the interests named in the systemic-risk definition"
+            + " of Art. 3(65) AI Act; the draft listed it among the further risks signatories may add.");
     link(FirstDraftAdditionalRisk.HARM_TO_ENVIRONMENTAL_RESOURCES, RiskTypeExample.ENVIRONMENT, CHANGED,
         "Kept as the Appendix 1.1 example of the environment.");
     link(FirstDraftAdditionalRisk.HARM_TO_ECONOMIC_STABILITY, RiskTypeExample.ECONOMIC_SECURITY, CHANGED,
         "Nearest final wording is the Appendix 1.1 example of economic security.");
     unmapped(FirstDraftAdditionalRisk.HARM_TO_HUMAN_AGENCY,
-        "No explicit counterpart found in Appendix 1 of the final Safety and Security chapter.");
+        "No counterpart: human agency is not named in Appendix 1 of the final Safety and Security chapter.");
     link(FirstDraftAdditionalRisk.HARM_TO_SOCIETY_AS_A_WHOLE, SystemicRiskType.SOCIETY_AS_A_WHOLE, MOVED,
-        "Promoted from an optional further risk to one of the five risk types.");
+        "One of the five Appendix 1.1 risk types, which restate the interests named in the systemic-risk definition"
+            + " of Art. 3(65) AI Act; the draft listed it among the further risks signatories may add.");
   }
 
   private static void nature() {
@@ -119,8 +135,11 @@ public final class TaxonomyMapping {
     unmapped(FirstDraftNatureDimension.ACTORS,
         "Dropped as a dimension; echoed only by the asymmetric-impact characteristic (Appendix 1.2.2(6)) and the"
             + " offence-defence balance affordance (Appendix 1.3.3(9)).");
-    unmapped(FirstDraftNatureDimension.INTENT,
-        "Dropped as a dimension; its misalignment strand became the propensities of Appendix 1.3.2(1)-(2).");
+    link(FirstDraftNatureDimension.INTENT, ModelPropensity.MISALIGNMENT_WITH_HUMAN_INTENT, PARTIAL,
+        "Dropped as a dimension; its value 'unintentional (including misalignment)' lives on in the misalignment"
+            + " propensities, Appendix 1.3.2(1).");
+    link(FirstDraftNatureDimension.INTENT, ModelPropensity.MISALIGNMENT_WITH_HUMAN_VALUES, PARTIAL,
+        "Likewise in misalignment with human values, Appendix 1.3.2(2).");
     unmapped(FirstDraftNatureDimension.NOVELTY,
         "No counterpart; the nearest is 'may emerge at the frontier' in Appendix 1.2.2(1).");
     unmapped(FirstDraftNatureDimension.PROBABILITY_SEVERITY_RATIO,
@@ -146,7 +165,7 @@ public final class TaxonomyMapping {
         "Scalability moved to the affordances, Appendix 1.3.3(2).");
     link(FirstDraftCapability.SELF_REPLICATION_AND_IMPROVEMENT, ModelCapability.SELF_REPLICATION_AND_IMPROVEMENT,
         SPLIT, "Self-replication and self-improvement became Appendix 1.3.1(10).");
-    link(FirstDraftCapability.SELF_REPLICATION_AND_IMPROVEMENT, ModelCapability.AI_RESEARCH_AUTOMATION, SPLIT,
+    link(FirstDraftCapability.SELF_REPLICATION_AND_IMPROVEMENT, ModelCapability.AI_RESEARCH_AUTOMATION, PARTIAL,
         "The ability to train other models is folded into automating AI research and development, 1.3.1(11).");
     link(FirstDraftCapability.PERSUASION_MANIPULATION_DECEPTION, ModelCapability.MANIPULATION_PERSUASION_DECEPTION,
         KEPT, "Kept as Appendix 1.3.1(4).");
@@ -169,12 +188,13 @@ public final class TaxonomyMapping {
         "Renamed and broadened to hallucination, misinformation and obscuring sources.");
     link(FirstDraftPropensity.LACK_OF_RELIABILITY_AND_SECURITY, ModelPropensity.LACK_OF_PERFORMANCE_RELIABILITY,
         SPLIT, "The reliability part stays a propensity, Appendix 1.3.2(6).");
-    link(FirstDraftPropensity.LACK_OF_RELIABILITY_AND_SECURITY, ModelAffordance.EXFILTRATION_VULNERABILITY, SPLIT,
-        "The security part moved to the affordances: vulnerability to exfiltration, Appendix 1.3.3(6).");
+    link(FirstDraftPropensity.LACK_OF_RELIABILITY_AND_SECURITY, ModelAffordance.GUARDRAIL_REMOVAL_VULNERABILITY,
+        SPLIT, "The security of the model itself moved to the affordances: vulnerability to adversarial removal of"
+            + " guardrails, Appendix 1.3.3(5).");
     link(FirstDraftPropensity.LACK_OF_RELIABILITY_AND_SECURITY, ModelAffordance.LACK_OF_INFRASTRUCTURE_SECURITY,
         SPLIT, "The security part moved to the affordances: lack of infrastructure security, Appendix 1.3.3(7).");
-    link(FirstDraftPropensity.GOAL_PURSUIT_AND_POWER_SEEKING, ModelPropensity.GOAL_PURSUIT_AND_POWER_SEEKING, KEPT,
-        "Kept as Appendix 1.3.2(8), now 'harmful' resistance to goal modification.");
+    link(FirstDraftPropensity.GOAL_PURSUIT_AND_POWER_SEEKING, ModelPropensity.GOAL_PURSUIT_AND_POWER_SEEKING, CHANGED,
+        "Qualified as Appendix 1.3.2(8): the resistance to goal modification is now 'harmful'.");
     link(FirstDraftPropensity.COLLUSION_WITH_OTHER_AI, ModelPropensity.COLLUSION_WITH_OTHER_AI, KEPT,
         "Kept as Appendix 1.3.2(9).");
   }
@@ -202,8 +222,8 @@ public final class TaxonomyMapping {
         CHANGED, "Renamed and broadened to the vulnerability of the affected social or ecological environment.");
     link(FirstDraftAffordance.LACK_OF_EXPLAINABILITY_OR_TRANSPARENCY,
         ModelAffordance.LACK_OF_EXPLAINABILITY_OR_TRANSPARENCY, KEPT, "Kept as Appendix 1.3.3(11).");
-    link(FirstDraftAffordance.TECHNOLOGY_READINESS, ModelAffordance.INAPPROPRIATE_USE, PARTIAL,
-        "No direct counterpart; the nearest is inappropriate use, Appendix 1.3.3(13) (uncertain judgement).");
+    unmapped(FirstDraftAffordance.TECHNOLOGY_READINESS,
+        "No direct counterpart; echoed only by inappropriate use, Appendix 1.3.3(13) (uncertain judgement).");
     unmapped(FirstDraftAffordance.FEEDBACK_LOOPS,
         "No direct counterpart (and its status as a draft item is unconfirmed); echoed by the compounding or"
             + " cascading characteristic and by interactions with other AI, Appendix 1.3.3(12).");
@@ -225,6 +245,8 @@ public final class TaxonomyMapping {
         "New in the final text; extends the draft's collusion propensity.");
     unmapped(ModelAffordance.INTERACTIONS_WITH_OTHER_AI,
         "New in the final text; the doubtful draft line on feedback loops is at most an echo.");
+    unmapped(ModelAffordance.INAPPROPRIATE_USE,
+        "New in the final text; the draft's technology readiness (A11) is at most an echo.");
     unmapped(RiskTypeExample.PUBLIC_MENTAL_HEALTH, "New example in the final text.");
     unmapped(RiskTypeExample.FREEDOM_OF_EXPRESSION_AND_INFORMATION, "New example in the final text.");
     unmapped(RiskTypeExample.NON_HUMAN_WELFARE, "New example in the final text.");

@@ -92,7 +92,7 @@ class TaxonomyMappingTest {
   void human_agency_has_no_final_counterpart() {
     MappingResult r = TaxonomyMapping.toFinal(FirstDraftAdditionalRisk.HARM_TO_HUMAN_AGENCY);
     assertTrue(r.isUnmapped());
-    assertTrue(r.reason().orElseThrow().contains("No explicit counterpart"));
+    assertTrue(r.reason().orElseThrow().contains("No counterpart"));
   }
 
   @Test

@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  * assumptions and uncertainties documented).
  *
  * <p>Where the estimate is compared with a threshold {@code T} that must be strictly exceeded (Art.&nbsp;51(2):
- * "greater than"), the closed interval {@code [lower, upper]} is used, a missing bound standing for the value
- * itself: the interval is {@link Position#ABOVE} when {@code lower > T}, {@link Position#NOT_ABOVE} when
- * {@code upper <= T}, and otherwise ({@code lower <= T < upper}) it {@link Position#STRADDLES} the threshold.
- * The endpoint rule follows from the strict comparison: a lower bound equal to {@code T} is a possible value that
- * does not exceed {@code T}, so an interval starting exactly at {@code T} and reaching above it straddles; an
- * upper bound equal to {@code T} does not exceed it, so an interval ending exactly at {@code T} is not above.
+ * "greater than"), the provider's estimate decides, as the Commission guidelines make it decide (section 2.3.2 of
+ * the July 2025 text: the provider notifies "if the estimated value meets the threshold", estimates being allowed an
+ * uncertainty of about 30 percent): the estimate is {@link Position#ABOVE} when {@code flop > T}, even if its lower
+ * bound reaches below; {@link Position#NOT_ABOVE} when the whole interval is at or below ({@code upper <= T}, a
+ * missing upper bound standing for the value itself); and otherwise ({@code flop <= T < upper}) the interval
+ * {@link Position#STRADDLES} the threshold: meeting it is possible and, if reasonably likely, notification is due.
+ * Exactly {@code T} is not greater than {@code T}.
  *
  * <p>JSON form: {@code {"flop": 3.8E+25, "method": "ARCHITECTURE_6PD", "lowerFlop": 2.7E+25, "upperFlop": 4.9E+25}}.
  *
@@ -32,11 +33,11 @@ public record ComputeEstimate(
 
   /** Where an estimate lies relative to a threshold that must be strictly exceeded. */
   public enum Position {
-    /** Every value in the interval is strictly greater than the threshold. */
+    /** The estimate itself is strictly greater than the threshold, whatever its lower bound. */
     ABOVE,
     /** No value in the interval is greater than the threshold. */
     NOT_ABOVE,
-    /** The interval holds values on both sides: {@code lower <= threshold < upper}. */
+    /** The estimate is at most the threshold but its upper bound is above: {@code flop <= threshold < upper}. */
     STRADDLES
   }
 
@@ -132,7 +133,7 @@ public record ComputeEstimate(
    * @return the position, never null
    */
   public Position positionRelativeTo(BigDecimal threshold) {
-    if (lowerEnd().compareTo(threshold) > 0) {
+    if (flop.compareTo(threshold) > 0) {
       return Position.ABOVE;
     }
     if (upperEnd().compareTo(threshold) <= 0) {

@@ -36,8 +36,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableModelProfile.class)
 @JsonDocument(type = ModelProfile.DOCUMENT_TYPE, schemaVersions = ModelProfile.SCHEMA_VERSION)
 @JsonPropertyOrder({"documentType", "schemaVersion", "providerName", "modelName", "providerEstablishment",
-    "smallOrMediumEnterprise", "smallMidCap", "trainingCompute", "parameterCount", "inputModalities",
-    "outputModalities", "significantGenerality", "firstReleaseDate", "unionPlacementDate", "placedOnUnionMarket",
+    "smallOrMediumEnterprise", "smallMidCap", "trainingCompute", "parameterUpdateCompute", "parameterCount",
+    "inputModalities", "outputModalities", "audioOutput", "narrowTask", "significantGenerality", "firstReleaseDate", "unionPlacementDate", "placedOnUnionMarket",
     "trainingContinues", "openSource", "modification", "registeredEuBusinessUsers", "thresholdMetOn",
     "thresholdKnownOn", "notifiedOn", "rebuttalSubmittedOn", "commissionDecisions"})
 public abstract class ModelProfile implements Document {
@@ -91,6 +91,30 @@ public abstract class ModelProfile implements Document {
    * @return the copy, or this value if the new value is the same
    */
   public abstract ModelProfile withSmallMidCap(Fact value);
+
+  /**
+   * Returns a copy of this value with another {@link #parameterUpdateCompute()}.
+   *
+   * @param value the new value, or null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withParameterUpdateCompute(@Nullable ComputeEstimate value);
+
+  /**
+   * Returns a copy of this value with another {@link #audioOutput()}.
+   *
+   * @param value the new value, not null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withAudioOutput(AudioOutputKind value);
+
+  /**
+   * Returns a copy of this value with another {@link #narrowTask()}.
+   *
+   * @param value the new value, or null
+   * @return the copy, or this value if the new value is the same
+   */
+  public abstract ModelProfile withNarrowTask(@Nullable NarrowTask value);
 
   /**
    * Returns a copy of this value with another {@link #trainingCompute()}.
@@ -313,14 +337,24 @@ public abstract class ModelProfile implements Document {
 
   /**
    * Returns the cumulative training compute of the model as placed on the market, including compute planned but
-   * not yet spent (Recital 111; annex to the guidelines: pre-training, synthetic data generation, fine-tuning, and
-   * for a modified model the original's weights used for initialisation). gpai4j uses this one figure for both the
-   * indicative GPAI criterion and the Art.&nbsp;51(2) presumption (UNCONFIRMED simplification: the guidelines count
-   * only compute directly contributing to parameter updates for the former, which is never larger).
+   * not yet spent, the figure the Art.&nbsp;51(2) presumption tests (Recital 111; annex to the guidelines: all compute
+   * that contributed to the capabilities before deployment, including forward passes generating non-public synthetic
+   * data and, for a modified model, the compute of the original's weights used for initialisation).
    *
    * @return the estimate, or null when unknown
    */
   public abstract @Nullable ComputeEstimate trainingCompute();
+
+  /**
+   * Returns the training compute that contributes directly to parameter updates, the figure the indicative GPAI
+   * criterion tests (guidelines, section 2.1 and its annex); never larger than {@link #trainingCompute()}. When only
+   * the cumulative figure is given, gpai4j decides the criterion with it where that is exact (a cumulative figure at
+   * or below 10^23 FLOP) and otherwise takes it in place of this one, saying so in the reason trace.
+   *
+   * @return the estimate, or null when not stated
+   * @since 0.1.0
+   */
+  public abstract @Nullable ComputeEstimate parameterUpdateCompute();
 
   /**
    * Returns the number of parameters (Annex XIII(a); Annex XI 1(1)(d)).
@@ -342,6 +376,25 @@ public abstract class ModelProfile implements Document {
    * @return the modalities in declaration order, never null
    */
   public abstract Set<Modality> outputModalities();
+
+  /**
+   * Returns what the audio output is, when {@link #outputModalities()} includes {@link Modality#AUDIO}: language
+   * (speech) counts for the indicative criterion, music or sound effects alone do not (guidelines, section 2.1).
+   *
+   * @return the kind, {@link AudioOutputKind#UNKNOWN} by default
+   */
+  @Value.Default
+  public AudioOutputKind audioOutput() {
+    return AudioOutputKind.UNKNOWN;
+  }
+
+  /**
+   * Returns the narrow task the provider states the model is limited to, one of the guidelines' examples of models
+   * that are not GPAI models despite meeting the indicative criterion (section 2.1).
+   *
+   * @return the task, or null when none is stated
+   */
+  public abstract @Nullable NarrowTask narrowTask();
 
   /**
    * Returns the caller's assessment of whether the model displays significant generality and competently performs

@@ -15,6 +15,11 @@ public enum ReasonCode {
   GPAI_COMPUTE_STRADDLES,
   /** Training compute is unknown. */
   GPAI_COMPUTE_UNKNOWN,
+  /**
+   * Only the cumulative compute is given and it is above 10^23 FLOP; it is taken in place of the compute directly
+   * contributing to parameter updates (annex to the guidelines).
+   */
+  GPAI_COMPUTE_FROM_CUMULATIVE,
   /** The model generates language (text including code, or audio including speech). */
   GPAI_MODALITY_LANGUAGE,
   /** The model generates images or video from text. */
@@ -33,6 +38,10 @@ public enum ReasonCode {
   GPAI_GENERALITY_REBUTTED,
   /** A Commission designation implies a GPAI model. */
   GPAI_DESIGNATED,
+  /** The provider states a narrow task the guidelines (section 2.1) give as an example of a model that is not GPAI. */
+  GPAI_NARROW_TASK,
+  /** A modification of another provider's GPAI model is a GPAI model (guidelines, section 3.2). */
+  GPAI_MODIFIED_MODEL,
   /** Whether the model is a GPAI model is undecided. */
   GPAI_INDETERMINATE,
   /** Cumulative compute is strictly greater than 10^25 FLOP over the whole interval (Art.&nbsp;51(2)). */
@@ -43,6 +52,13 @@ public enum ReasonCode {
   SR_COMPUTE_STRADDLES,
   /** Cumulative compute is unknown. */
   SR_COMPUTE_UNKNOWN,
+  /**
+   * The estimate exceeds 10^25 FLOP although its interval reaches below; the estimate decides (guidelines, section
+   * 2.3.2).
+   */
+  SR_ESTIMATE_DECIDES,
+  /** The model is not a GPAI model, so it cannot have systemic risk (Art.&nbsp;51(1)). */
+  SR_NOT_GPAI_MODEL,
   /** A modifier that became provider of a model with systemic risk is presumed to have one. */
   SR_MODIFIER_OF_SYSTEMIC_MODEL,
   /** Whether the modified original model has systemic risk is unknown. */
@@ -51,8 +67,10 @@ public enum ReasonCode {
   SR_REACH_PRESUMED,
   /** Fewer registered business users than the reach presumption needs. */
   SR_REACH_NOT_PRESUMED,
-  /** The Commission designated the model (Art.&nbsp;52(4)). */
+  /** The Commission designated the model on the Annex XIII criteria (Art.&nbsp;52(4)). */
   SR_DESIGNATED,
+  /** The Commission designated the model because its provider did not notify (Art.&nbsp;52(1), last sentence). */
+  SR_DESIGNATED_FAILURE_TO_NOTIFY,
   /**
    * The presumption of Art.&nbsp;51(2) applied before a designation, so the obligations run from when the condition was
    * met (for example when the Commission designates a model whose provider did not notify, Art.&nbsp;52(1)).
@@ -96,6 +114,8 @@ public enum ReasonCode {
   NOTIFY_NOT_REQUIRED,
   /** Whether a notification is required is undecided. */
   NOTIFY_INDETERMINATE,
+  /** The estimate straddles 10^25 FLOP: notifying is advisable once meeting the threshold is reasonably likely. */
+  NOTIFY_ADVISABLE,
   /** The date from which the two weeks run is unknown. */
   NOTIFY_TRIGGER_UNKNOWN,
   /** The trigger precedes the application of Chapter V; the period runs from 2 August 2025. */
@@ -107,6 +127,13 @@ public enum ReasonCode {
   NOTIFY_LEGACY_DEADLINE,
   /** The notification due date and how it was computed. */
   NOTIFY_DUE,
+  /**
+   * The due date is a Saturday, Sunday or public holiday; the period ends on the following working day (Art.&nbsp;3(4) of
+   * Regulation No 1182/71, an interpretation).
+   */
+  NOTIFY_DUE_EXTENDED,
+  /** The holiday calendar does not cover the year of the due date; only weekends were considered. */
+  NOTIFY_HOLIDAYS_UNKNOWN,
   /** Notified on or before the due date. */
   NOTIFY_DONE,
   /** Notified after the due date. */
@@ -117,6 +144,10 @@ public enum ReasonCode {
   REASSESS_EARLIEST,
   /** No designation to reassess. */
   REASSESS_NOT_DESIGNATED,
+  /** The designation was made under Art.&nbsp;52(1), to which Art.&nbsp;52(5) reassessment does not apply. */
+  REASSESS_NOT_AVAILABLE,
+  /** A date lies beyond the supported range ({@link java.time.LocalDate#MAX}); no date is given. */
+  DATE_OUT_OF_RANGE,
   /** The obligation applies to the provider. */
   OBL_APPLIES,
   /** The model is not a GPAI model, so Chapter V does not apply. */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * an evaluation date: whether it applies, why, under which provisions, from and by when, and for whom.
  *
  * <p>Dates are given for {@link ObligationStatus#APPLIES} and {@link ObligationStatus#INDETERMINATE} (meaning "if it
- * applies") and are null for {@link ObligationStatus#EXEMPT} and {@link ObligationStatus#NOT_APPLICABLE}; a null date
+ * applies", computed from the same trigger as when it applies) and are null for {@link ObligationStatus#EXEMPT} and {@link ObligationStatus#NOT_APPLICABLE}; a null date
  * of an applying obligation means the date depends on a fact the profile does not give (usually the Union placement
  * date), and the reasons say which.
  *
@@ -26,8 +26,11 @@ import org.jspecify.annotations.Nullable;
  * @param effectiveDate the date from which it binds, or null (see above)
  * @param dueDate the date by which it must be complied with: at placement for new models, 2 August 2027 for models
  *     placed before 2 August 2025 (Art.&nbsp;111(3)), two weeks after the trigger for a notification; or null (see above)
+ * @param extendedDueDate for a period (the notification's two weeks) whose last day is a Saturday, Sunday or public
+ *     holiday, the following working day on which it ends under Art.&nbsp;3(4) of Regulation (EEC, Euratom) No 1182/71
+ *     (gpai4j's interpretation); null otherwise
  * @param enforceableFrom the date from which the Commission can enforce it and fine under Art.&nbsp;101: the later of the
- *     due date and 2 August 2026; null when the due date is null
+ *     (extended) due date and 2 August 2026; null when the due date is null
  * @param recipients who receives what the obligation produces, in {@link Recipient} order; empty when nobody in
  *     particular does (a copyright policy) or when it is published
  * @param published whether the obligation requires publication to the public (the training-content summary)
@@ -45,6 +48,7 @@ public record Obligation(
     List<Reason> reasons,
     @Nullable LocalDate effectiveDate,
     @Nullable LocalDate dueDate,
+    @Nullable LocalDate extendedDueDate,
     @Nullable LocalDate enforceableFrom,
     List<Recipient> recipients,
     boolean published,
@@ -61,6 +65,7 @@ public record Obligation(
    * @param reasons the reason trace, not null
    * @param effectiveDate the date from which it binds, or null when it does not apply or the date is unknown
    * @param dueDate the date by which it must be complied with, or null when it does not apply or the date is unknown
+   * @param extendedDueDate the working day to which a period ending on a non-working day extends, or null
    * @param enforceableFrom the first day the Commission can enforce it (Art.&nbsp;101), or null if the due date is null
    * @param recipients who receives what the obligation produces, in {@link Recipient} order, not null; may be empty
    * @param published whether the obligation requires publication to the public (the training-content summary)

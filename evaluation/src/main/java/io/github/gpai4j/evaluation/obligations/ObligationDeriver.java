@@ -19,6 +19,7 @@ import io.github.gpai4j.evaluation.classification.ReasonCode;
 import io.github.gpai4j.evaluation.classification.SystemicRiskAssessment;
 import io.github.gpai4j.evaluation.classification.SystemicRiskStatus;
 import io.github.gpai4j.evaluation.rules.GpaiRuleSet;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -132,8 +133,9 @@ public final class ObligationDeriver {
     out.add(systemic(c, ObligationId.ART_55_1_D_CYBERSECURITY, List.of(),
         LegalBasis.commitment(Instrument.COP_SAFETY_AND_SECURITY, "6"),
         LegalBasis.appendix(Instrument.COP_SAFETY_AND_SECURITY, "4")));
+    List<Obligation> finished = out.stream().map(o -> undecided(c, o)).toList();
     return new ObligationSchedule(rules.id(), classification.asOf(), classification.providerName(),
-        classification.modelName(), out);
+        classification.modelName(), finished, rules.fineMaximum());
   }
 
   // ---------------------------------------------------------------- the obligations
@@ -149,7 +151,7 @@ public final class ObligationDeriver {
     }
     NotificationAssessment n = c.classification.notification();
     List<Reason> rs = new ArrayList<>(n.reasons());
-    rs.add(new Reason(ReasonCode.OBL_NOTIFICATION, id.legalBasis(), "Notification status: " + n.status() + "."));
+    rs.add(Reason.of(ReasonCode.OBL_NOTIFICATION, id.legalBasis(), "obl.notification." + n.status()));
     ObligationStatus status = switch (n.status()) {
       case NOT_REQUIRED -> ObligationStatus.NOT_APPLICABLE;
       case INDETERMINATE -> ObligationStatus.INDETERMINATE;
@@ -159,8 +161,9 @@ public final class ObligationDeriver {
       return notApplicable(id, bases, rs, to);
     }
     LocalDate due = n.dueDate();
-    return new Obligation(id, status, bases, rs, n.trigger(), due, enforceable(due, rs), to, false, null, null,
-        null);
+    LocalDate extended = n.extendedDueDate();
+    return new Obligation(id, status, bases, rs, n.trigger(), due, extended,
+        enforceable(extended != null ? extended : due, rs), to, false, null, null, null);
   }
 
   private Obligation technicalDocumentation(Context c) {
@@ -172,14 +175,12 @@ public final class ObligationDeriver {
     if (gated != null) {
       return gated;
     }
-    List<Reason> rs = applies(c, id, "Technical documentation with at least the Annex XI items is drawn up before"
-        + " placing, kept up to date and given to the AI Office and national competent authorities on request.");
+    List<Reason> rs = applies(c, id, "obl.applies.technicalDocumentation");
     if (c.classification.systemicRisk().systemicRisk().isYes()) {
-      rs.add(new Reason(ReasonCode.OBL_ANNEX_XI_SECTION_2, LegalBasis.annex("XI", "2"),
-          "As a model with systemic risk, the documentation also contains Annex XI Section 2 (evaluation"
-              + " strategies, adversarial testing, system architecture)."));
+      rs.add(Reason.of(ReasonCode.OBL_ANNEX_XI_SECTION_2, LegalBasis.annex("XI", "2"), "obl.annexXiSection2"));
     }
-    LocalDate retain = retention(c, rs, LegalBasis.measure(Instrument.COP_TRANSPARENCY, "1.1"));
+    LocalDate retain = retention(c, rs, LegalBasis.measure(Instrument.COP_TRANSPARENCY, "1.1"),
+        rules.documentationRetention(), false);
     return scheduled(c, id, ObligationStatus.APPLIES, bases, rs, to, false, retain, null, null);
   }
 
@@ -192,12 +193,10 @@ public final class ObligationDeriver {
     if (gated != null) {
       return gated;
     }
-    List<Reason> rs = applies(c, id, "Information with at least the Annex XII items is made available to providers"
-        + " of AI systems that intend to integrate the model, and kept up to date.");
+    List<Reason> rs = applies(c, id, "obl.applies.downstreamInformation");
     Period response = rules.downstreamResponsePeriod();
-    rs.add(new Reason(ReasonCode.OBL_DOWNSTREAM_RESPONSE, LegalBasis.measure(Instrument.COP_TRANSPARENCY, "1.2"),
-        "Requests from downstream providers are answered within " + response.getDays() + " days ("
-            + response + ")."));
+    rs.add(Reason.of(ReasonCode.OBL_DOWNSTREAM_RESPONSE, LegalBasis.measure(Instrument.COP_TRANSPARENCY, "1.2"),
+        "obl.downstreamResponse", response.getDays()));
     return scheduled(c, id, ObligationStatus.APPLIES, bases, rs, to, false, null, response, null);
   }
 
@@ -208,8 +207,7 @@ public final class ObligationDeriver {
     if (gated != null) {
       return gated;
     }
-    List<Reason> rs = applies(c, id, "A policy to comply with Union copyright law, identifying and honouring"
-        + " reservations of rights under Art. 4(3) of Directive (EU) 2019/790, is put in place.");
+    List<Reason> rs = applies(c, id, "obl.applies.copyrightPolicy");
     notExemptable(c, rs);
     return scheduled(c, id, ObligationStatus.APPLIES, bases, rs, List.of(), false, null, null, null);
   }
@@ -221,21 +219,15 @@ public final class ObligationDeriver {
     if (gated != null) {
       return gated;
     }
-    List<Reason> rs = applies(c, id, "A sufficiently detailed summary of the training content is published on the"
-        + " AI Office template, at the latest when the model is placed on the market.");
+    List<Reason> rs = applies(c, id, "obl.applies.trainingContentSummary");
     notExemptable(c, rs);
     Period interval = rules.trainingContentSummaryUpdateInterval();
     Fact continues = c.profile.trainingContinues();
-    rs.add(new Reason(ReasonCode.OBL_SUMMARY_UPDATES, id.legalBasis(), (continues.isYes()
-        ? "Training continues on new data, so the summary is updated"
-        : continues.isNo() ? "Training does not continue; were it to, the summary would be updated"
-            : "Whether training continues is unknown; while it does, the summary is updated")
-        + " at least every " + interval.getMonths() + " months (" + interval + "), sooner if the change is"
-        + " materially significant (template; UNCONFIRMED wording)."));
+    rs.add(Reason.of(ReasonCode.OBL_SUMMARY_UPDATES, id.legalBasis(), continues.isYes() ? "obl.summaryUpdates.yes"
+        : continues.isNo() ? "obl.summaryUpdates.no" : "obl.summaryUpdates.unknown", interval.getMonths()));
     if (c.profile.smallOrMediumEnterprise().isYes()) {
-      rs.add(new Reason(ReasonCode.OBL_SME, LegalBasis.section(Instrument.TRAINING_CONTENT_TEMPLATE, "2.3"),
-          "As an SME the provider lists the top 5 % of crawled domains or the top 1 000, whichever is lower,"
-              + " instead of the top 10 % (secondary sources)."));
+      rs.add(Reason.of(ReasonCode.OBL_SME, LegalBasis.section(Instrument.TRAINING_CONTENT_TEMPLATE, "2.3"),
+          "obl.sme"));
     }
     return scheduled(c, id, ObligationStatus.APPLIES, bases, rs, List.of(), true, null, null,
         continues.isNo() ? null : interval);
@@ -251,24 +243,21 @@ public final class ObligationDeriver {
     }
     ProviderEstablishment e = c.profile.providerEstablishment();
     if (e == ProviderEstablishment.UNION) {
-      return notApplicable(id, bases, List.of(new Reason(ReasonCode.OBL_UNION_PROVIDER, id.legalBasis(),
-          "The provider is established in the Union; only third-country providers appoint a representative.")), to);
+      return notApplicable(id, bases, List.of(Reason.of(ReasonCode.OBL_UNION_PROVIDER, id.legalBasis(),
+          "obl.unionProvider")), to);
     }
     if (e == ProviderEstablishment.UNKNOWN) {
       List<Reason> rs = new ArrayList<>();
-      rs.add(new Reason(ReasonCode.OBL_ESTABLISHMENT_UNKNOWN, id.legalBasis(),
-          "Where the provider is established is unknown; a third-country provider must appoint a representative."));
+      rs.add(Reason.of(ReasonCode.OBL_ESTABLISHMENT_UNKNOWN, id.legalBasis(), "obl.establishmentUnknown"));
       return scheduled(c, id, ObligationStatus.INDETERMINATE, bases, rs, to, false, null, null, null);
     }
     Obligation exempt = gateExemptable(c, id, bases, to, LegalBasis.article(54, "6"));
     if (exempt != null) {
       return exempt;
     }
-    List<Reason> rs = applies(c, id, "The provider is established in a third country and appoints, by written"
-        + " mandate, an authorised representative established in the Union before placing the model on the market.");
-    rs.add(0, new Reason(ReasonCode.OBL_THIRD_COUNTRY_PROVIDER, id.legalBasis(),
-        "The provider is established in a third country."));
-    LocalDate retain = retention(c, rs, LegalBasis.article(54, "3", "b"));
+    List<Reason> rs = applies(c, id, "obl.applies.authorisedRepresentative");
+    rs.add(0, Reason.of(ReasonCode.OBL_THIRD_COUNTRY_PROVIDER, id.legalBasis(), "obl.thirdCountryProvider"));
+    LocalDate retain = retention(c, rs, LegalBasis.article(54, "3", "b"), rules.representativeRetention(), true);
     return scheduled(c, id, ObligationStatus.APPLIES, bases, rs, to, false, retain, null, null);
   }
 
@@ -285,37 +274,34 @@ public final class ObligationDeriver {
     List<Reason> rs = new ArrayList<>();
     switch (s.status()) {
       case REBUTTED -> {
-        rs.add(new Reason(ReasonCode.OBL_REBUTTED, LegalBasis.section(Instrument.COMMISSION_GUIDELINES, "2.3"),
-            "The Commission accepted the provider's arguments on " + s.since()
-                + "; the obligations for models with systemic risk end from then."));
+        rs.add(Reason.of(ReasonCode.OBL_REBUTTED, LegalBasis.section(Instrument.COMMISSION_GUIDELINES, "2.3"),
+            "obl.rebutted", s.since()));
         return notApplicable(id, bases, rs, to);
       }
       case NOT_PRESUMED -> {
-        rs.add(new Reason(ReasonCode.OBL_NO_SYSTEMIC_RISK, LegalBasis.article(51, "1"),
-            "The model is not a GPAI model with systemic risk."));
+        rs.add(Reason.of(ReasonCode.OBL_NO_SYSTEMIC_RISK, LegalBasis.article(51, "1"), "obl.noSystemicRisk"));
         return notApplicable(id, bases, rs, to);
       }
-      case INDETERMINATE -> rs.add(new Reason(ReasonCode.OBL_SYSTEMIC_RISK_INDETERMINATE, LegalBasis.article(51, "1"),
-          "Whether the model has systemic risk is undecided; Art. 55 applies if it has."));
-      case PRESUMED, DESIGNATED -> rs.add(new Reason(ReasonCode.OBL_SYSTEMIC_RISK, LegalBasis.article(51, "1"),
-          "The model is a GPAI model with systemic risk (" + s.status() + (s.since() != null ? " since "
-              + s.since() : "") + "); Art. 55 applies in addition to Arts. 53 and 54."));
+      case INDETERMINATE -> rs.add(Reason.of(ReasonCode.OBL_SYSTEMIC_RISK_INDETERMINATE, LegalBasis.article(51, "1"),
+          "obl.systemicRiskIndeterminate"));
+      case PRESUMED, DESIGNATED -> rs.add(Reason.of(ReasonCode.OBL_SYSTEMIC_RISK, LegalBasis.article(51, "1"),
+          "obl.systemicRisk." + s.status() + (s.since() != null ? ".since" : ""), s.since()));
     }
     ObligationStatus status = s.status() == SystemicRiskStatus.INDETERMINATE
         ? ObligationStatus.INDETERMINATE : ObligationStatus.APPLIES;
     LocalDate since = s.since();
     LocalDate effective = since == null ? null : later(since, rules.chapterFiveApplicationDate());
     if (since == null) {
-      rs.add(new Reason(ReasonCode.OBL_CONDITION_DATE_UNKNOWN, LegalBasis.section(Instrument.COMMISSION_GUIDELINES,
-          "2.3"), "The date from which the model has systemic risk is unknown; the obligation binds from that"
-              + " date."));
+      rs.add(Reason.of(ReasonCode.OBL_CONDITION_DATE_UNKNOWN, LegalBasis.section(Instrument.COMMISSION_GUIDELINES,
+          "2.3"), "obl.conditionDateUnknown"));
     }
     LocalDate due = effective;
     if (c.legacy()) {
       due = effective == null ? rules.legacyComplianceDeadline() : later(effective, rules.legacyComplianceDeadline());
       rs.add(legacyReason(c));
     }
-    return new Obligation(id, status, bases, rs, effective, due, enforceable(due, rs), to, false, null, null, null);
+    return new Obligation(id, status, bases, rs, effective, due, null, enforceable(due, rs), to, false, null, null,
+        null);
   }
 
   // ---------------------------------------------------------------- gates and helpers
@@ -323,27 +309,37 @@ public final class ObligationDeriver {
   private @Nullable Obligation gate(Context c, ObligationId id, List<LegalBasis> bases, List<Recipient> to) {
     Classification k = c.classification;
     if (k.gpaiModel().status() == GpaiModelStatus.NOT_GPAI_MODEL) {
-      return notApplicable(id, bases, List.of(new Reason(ReasonCode.OBL_NOT_GPAI_MODEL, LegalBasis.article(3, "63"),
-          "The model is not a GPAI model, so Chapter V does not apply.")), to);
+      return notApplicable(id, bases, List.of(Reason.of(ReasonCode.OBL_NOT_GPAI_MODEL, LegalBasis.article(3, "63"),
+          "obl.notGpai")), to);
     }
     if (k.downstreamModifier().status() == ModifierStatus.NOT_PROVIDER) {
-      return notApplicable(id, bases, List.of(new Reason(ReasonCode.OBL_NOT_PROVIDER, GL_MODIFIER,
-          "The modifier did not become the provider of the modified model; the original provider keeps the"
-              + " obligations.")), to);
+      return notApplicable(id, bases, List.of(Reason.of(ReasonCode.OBL_NOT_PROVIDER, GL_MODIFIER,
+          "obl.notProvider")), to);
     }
+    return null;
+  }
+
+  /**
+   * Makes an obligation that would apply INDETERMINATE when whether the model is a GPAI model, or whether the
+   * modifier became its provider, is undecided; its dates stay those it has if it applies.
+   */
+  private static Obligation undecided(Context c, Obligation o) {
+    Classification k = c.classification;
     List<Reason> rs = new ArrayList<>();
     if (k.gpaiModel().status() == GpaiModelStatus.INDETERMINATE) {
-      rs.add(new Reason(ReasonCode.OBL_GPAI_INDETERMINATE, LegalBasis.section(Instrument.COMMISSION_GUIDELINES,
-          "2.1"), "Whether the model is a GPAI model is undecided."));
+      rs.add(Reason.of(ReasonCode.OBL_GPAI_INDETERMINATE, LegalBasis.section(Instrument.COMMISSION_GUIDELINES,
+          "2.1"), "obl.gpaiIndeterminate"));
     }
     if (k.downstreamModifier().status() == ModifierStatus.INDETERMINATE) {
-      rs.add(new Reason(ReasonCode.OBL_MODIFIER_INDETERMINATE, GL_MODIFIER,
-          "Whether the modifier became the provider of the modified model is undecided."));
+      rs.add(Reason.of(ReasonCode.OBL_MODIFIER_INDETERMINATE, GL_MODIFIER, "obl.modifierIndeterminate"));
     }
-    if (rs.isEmpty()) {
-      return null;
+    if (rs.isEmpty() || o.status() == ObligationStatus.NOT_APPLICABLE || o.status() == ObligationStatus.EXEMPT) {
+      return o;
     }
-    return scheduled(c, id, ObligationStatus.INDETERMINATE, bases, rs, to, false, null, null, null);
+    rs.addAll(o.reasons());
+    return new Obligation(o.id(), ObligationStatus.INDETERMINATE, o.legalBases(), rs, o.effectiveDate(),
+        o.dueDate(), o.extendedDueDate(), o.enforceableFrom(), o.recipients(), o.published(), o.retainUntil(),
+        o.responsePeriod(), o.updateInterval());
   }
 
   private @Nullable Obligation gateExemptable(
@@ -356,52 +352,49 @@ public final class ObligationDeriver {
     if (oss == ExemptionStatus.EXEMPT) {
       List<LegalBasis> withExemption = new ArrayList<>(bases);
       withExemption.add(exemption);
-      return new Obligation(id, ObligationStatus.EXEMPT, withExemption, List.of(new Reason(
-          ReasonCode.OBL_OPEN_SOURCE_EXEMPT, exemption, "The model is released under a free and open-source licence"
-              + " with weights, architecture and usage information public, is not monetised and has no systemic"
-              + " risk.")), null, null, null, to, false, null, null, null);
+      return new Obligation(id, ObligationStatus.EXEMPT, withExemption, List.of(Reason.of(
+          ReasonCode.OBL_OPEN_SOURCE_EXEMPT, exemption, "obl.openSourceExempt")), null, null, null, null, to, false, null, null, null);
     }
     return null;
   }
 
-  private List<Reason> applies(Context c, ObligationId id, String text) {
+  private List<Reason> applies(Context c, ObligationId id, String key) {
     List<Reason> rs = new ArrayList<>();
-    rs.add(new Reason(ReasonCode.OBL_APPLIES, id.legalBasis(), text));
+    rs.add(Reason.of(ReasonCode.OBL_APPLIES, id.legalBasis(), key));
     boolean exemptable = id == ObligationId.ART_53_1_A_TECHNICAL_DOCUMENTATION
         || id == ObligationId.ART_53_1_B_DOWNSTREAM_INFORMATION || id == ObligationId.ART_54_AUTHORISED_REPRESENTATIVE;
     if (exemptable && c.classification.openSourceExemption().status() == ExemptionStatus.INDETERMINATE) {
-      rs.add(new Reason(ReasonCode.OBL_OPEN_SOURCE_INDETERMINATE, id == ObligationId.ART_54_AUTHORISED_REPRESENTATIVE
+      rs.add(Reason.of(ReasonCode.OBL_OPEN_SOURCE_INDETERMINATE, id == ObligationId.ART_54_AUTHORISED_REPRESENTATIVE
           ? LegalBasis.article(54, "6") : LegalBasis.article(53, "2"),
-          "The open-source exemption is not established: " + c.classification.openSourceExemption().blockers().size()
-              + " of its conditions are not known to hold, so the obligation applies until all are shown."));
+          "obl.openSourceIndeterminate", c.classification.openSourceExemption().blockers().size()));
     }
     if (c.classification.downstreamModifier().status() == ModifierStatus.PROVIDER_OF_MODIFIED_MODEL
         && id != ObligationId.ART_54_AUTHORISED_REPRESENTATIVE) {
-      rs.add(new Reason(ReasonCode.OBL_MODIFIER_SCOPE, LegalBasis.recital(109),
-          "As a modifier that became provider, the obligation is limited to the modification."));
+      rs.add(Reason.of(ReasonCode.OBL_MODIFIER_SCOPE, LegalBasis.recital(109), "obl.modifierScope"));
     }
     return rs;
   }
 
   private static void notExemptable(Context c, List<Reason> rs) {
     if (c.classification.openSourceExemption().status() != ExemptionStatus.NOT_EXEMPT) {
-      rs.add(new Reason(ReasonCode.OBL_NOT_EXEMPTABLE, LegalBasis.article(53, "2"),
-          "The open-source exemption covers only Art. 53(1)(a)-(b) and Art. 54, never this obligation."));
+      rs.add(Reason.of(ReasonCode.OBL_NOT_EXEMPTABLE, LegalBasis.article(53, "2"), "obl.notExemptable"));
     }
   }
 
-  private @Nullable LocalDate retention(Context c, List<Reason> rs, LegalBasis basis) {
+  private @Nullable LocalDate retention(Context c, List<Reason> rs, LegalBasis basis, Period p, boolean statute) {
     LocalDate placed = c.placement();
-    Period p = rules.documentationRetention();
+    String kind = statute ? "statute" : "code";
     if (placed == null) {
-      rs.add(new Reason(ReasonCode.OBL_RETENTION, basis,
-          "Documentation is kept for " + p.getYears() + " years after placing on the market (" + p
-              + "); the placement date is unknown."));
+      rs.add(Reason.of(ReasonCode.OBL_RETENTION, basis, "obl.retention.unknown." + kind, p.getYears()));
       return null;
     }
-    LocalDate until = placed.plus(p);
-    rs.add(new Reason(ReasonCode.OBL_RETENTION, basis,
-        "Documentation is kept until " + until + ", " + p.getYears() + " years after placing on " + placed + "."));
+    LocalDate until = plusOrNull(placed, p);
+    if (until == null) {
+      rs.add(Reason.of(ReasonCode.DATE_OUT_OF_RANGE, basis, "date.outOfRange.retention", p.getYears(), placed,
+          LocalDate.MAX));
+      return null;
+    }
+    rs.add(Reason.of(ReasonCode.OBL_RETENTION, basis, "obl.retention." + kind, until, p.getYears(), placed));
     return until;
   }
 
@@ -415,10 +408,8 @@ public final class ObligationDeriver {
     LocalDate due = null;
     if (placed == null) {
       rs.add(c.profile.placedOnUnionMarket().isNo()
-          ? new Reason(ReasonCode.OBL_NOT_YET_PLACED, LegalBasis.article(3, "9"),
-              "The model is not yet placed on the Union market; the obligation binds from placing and is due then.")
-          : new Reason(ReasonCode.OBL_PLACEMENT_UNKNOWN, LegalBasis.article(3, "9"),
-              "The Union placement date is unknown, so the effective and due dates are unknown."));
+          ? Reason.of(ReasonCode.OBL_NOT_YET_PLACED, LegalBasis.article(3, "9"), "obl.notYetPlaced")
+          : Reason.of(ReasonCode.OBL_PLACEMENT_UNKNOWN, LegalBasis.article(3, "9"), "obl.placementUnknown"));
     } else {
       effective = later(placed, rules.chapterFiveApplicationDate());
       if (c.legacy()) {
@@ -427,21 +418,18 @@ public final class ObligationDeriver {
       } else {
         due = placed;
         rs.add(placed.isAfter(c.classification.asOf())
-            ? new Reason(ReasonCode.OBL_NOT_YET_PLACED, LegalBasis.article(3, "9"),
-                "Placing on the Union market is planned for " + placed + " (after " + c.classification.asOf()
-                    + "); the obligation binds from then and is due then.")
-            : new Reason(ReasonCode.OBL_PLACED, LegalBasis.article(3, "9"),
-                "Placed on the Union market on " + placed + "; due at placement."));
+            ? Reason.of(ReasonCode.OBL_NOT_YET_PLACED, LegalBasis.article(3, "9"), "obl.plannedPlacement", placed,
+                c.classification.asOf())
+            : Reason.of(ReasonCode.OBL_PLACED, LegalBasis.article(3, "9"), "obl.placed", placed));
       }
     }
-    return new Obligation(id, status, bases, rs, effective, due, enforceable(due, rs), to, published, retain,
+    return new Obligation(id, status, bases, rs, effective, due, null, enforceable(due, rs), to, published, retain,
         response, interval);
   }
 
   private Reason legacyReason(Context c) {
-    return new Reason(ReasonCode.OBL_LEGACY_MODEL, LegalBasis.article(111, "3"),
-        "Placed on the Union market on " + c.placement() + ", before " + rules.chapterFiveApplicationDate()
-            + ": compliance is due by " + rules.legacyComplianceDeadline() + ".");
+    return Reason.of(ReasonCode.OBL_LEGACY_MODEL, LegalBasis.article(111, "3"), "obl.legacy", c.placement(),
+        rules.chapterFiveApplicationDate(), rules.legacyComplianceDeadline());
   }
 
   private @Nullable LocalDate enforceable(@Nullable LocalDate due, List<Reason> rs) {
@@ -450,16 +438,15 @@ public final class ObligationDeriver {
     }
     LocalDate from = later(due, rules.enforcementDate());
     if (from.isAfter(due)) {
-      rs.add(new Reason(ReasonCode.OBL_ENFORCEMENT, LegalBasis.article(113),
-          "Commission enforcement and Art. 101 fines apply only from " + rules.enforcementDate() + "."));
+      rs.add(Reason.of(ReasonCode.OBL_ENFORCEMENT, LegalBasis.article(113), "obl.enforcement", rules.enforcementDate()));
     }
     return from;
   }
 
   private static Obligation notApplicable(
       ObligationId id, List<LegalBasis> bases, List<Reason> rs, List<Recipient> to) {
-    return new Obligation(id, ObligationStatus.NOT_APPLICABLE, bases, rs, null, null, null, to, false, null, null,
-        null);
+    return new Obligation(id, ObligationStatus.NOT_APPLICABLE, bases, rs, null, null, null, null, to, false, null,
+        null, null);
   }
 
   private List<LegalBasis> bases(Context c, LegalBasis... bases) {
@@ -468,6 +455,14 @@ public final class ObligationDeriver {
       out.add(LegalBasis.article(111, "3"));
     }
     return out;
+  }
+
+  private static @Nullable LocalDate plusOrNull(LocalDate date, Period period) {
+    try {
+      return date.plus(period);
+    } catch (DateTimeException | ArithmeticException e) {
+      return null;
+    }
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -2,6 +2,7 @@ package io.github.gpai4j.evaluation.obligations;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gpai4j.evaluation.rules.FineMaximum;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param providerName the provider named in the profile, or null
  * @param modelName the model named in the profile, or null
  * @param obligations the obligations in {@link ObligationId} order, not null
+ * @param fineMaximum the maximum fine the Commission may impose for infringing them (Art.&nbsp;101(1)), not null
  * @since 0.1.0
  */
 public record ObligationSchedule(
@@ -22,7 +24,8 @@ public record ObligationSchedule(
     LocalDate asOf,
     @Nullable String providerName,
     @Nullable String modelName,
-    List<Obligation> obligations) {
+    List<Obligation> obligations,
+    FineMaximum fineMaximum) {
 
   /**
    * Checks and copies the components.
@@ -32,12 +35,14 @@ public record ObligationSchedule(
    * @param providerName the provider named in the profile, or null
    * @param modelName the model named in the profile, or null
    * @param obligations the obligations in {@link ObligationId} order, not null
+   * @param fineMaximum the maximum fine the Commission may impose for infringing them (Art.&nbsp;101(1)), not null
    * @throws NullPointerException if a non-nullable component is null
    */
   public ObligationSchedule {
     requireNonNull(ruleSetId, "ruleSetId");
     requireNonNull(asOf, "asOf");
     obligations = List.copyOf(obligations);
+    requireNonNull(fineMaximum, "fineMaximum");
   }
 
   /**

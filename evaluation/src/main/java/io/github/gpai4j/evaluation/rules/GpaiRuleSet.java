@@ -2,10 +2,14 @@ package io.github.gpai4j.evaluation.rules;
 
 import io.github.gpai4j.core.ComputeAmount;
 import io.github.gpai4j.evaluation.RegulatoryText;
+import io.github.gpai4j.evaluation.time.HolidayCalendar;
+import io.github.gpai4j.evaluation.time.TimeLimit;
+import io.github.gpai4j.evaluation.time.TimeLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -13,9 +17,10 @@ import org.immutables.value.Value;
  * 113) and of the Commission's GPAI guidelines, gathered in one immutable, versioned value so that no rule of
  * gpai4j hides a literal.
  *
- * <p>{@link #current()} is the rule set for the AI Act as amended in 2026 (which, as far as gpai4j could verify,
- * left Arts.&nbsp;51-56 and their dates unchanged), the Commission guidelines of 18 July 2025 and the final Code of
- * Practice of 10 July 2025. A delegated act under Art.&nbsp;51(3) or 52(4) that moves a threshold is modelled by
+ * <p>{@link #current()} is the rule set for the AI Act as amended by Regulation (EU) 2026/1744 (which replaced
+ * Art.&nbsp;56(6) on codes of practice and, as far as gpai4j could verify, left the obligations of GPAI model providers
+ * and their dates unchanged), the Commission guidelines as issued in C(2025) 7719 (the same thresholds as the July
+ * 2025 text), the final Code of Practice of 10 July 2025 and the training-content template C(2025) 8311. A delegated act under Art.&nbsp;51(3) or 52(4) that moves a threshold is modelled by
  * building a new rule set with its own {@link #id()}:
  *
  * <pre>{@code
@@ -37,9 +42,9 @@ public abstract class GpaiRuleSet {
       .id("gpai-2026.1")
       .addTexts(
           RegulatoryText.AI_ACT_AS_AMENDED_2026,
-          RegulatoryText.COMMISSION_GUIDELINES_2025_07,
+          RegulatoryText.COMMISSION_GUIDELINES_2025_11,
           RegulatoryText.CODE_OF_PRACTICE_FINAL_2025_07,
-          RegulatoryText.TRAINING_CONTENT_TEMPLATE_2025_07)
+          RegulatoryText.TRAINING_CONTENT_TEMPLATE_2025_12)
       .gpaiIndicativeCompute(ComputeAmount.ofFlop("1E+23"))
       .systemicRiskPresumptionCompute(ComputeAmount.ofFlop("1E+25"))
       .modificationFractionNumerator(1)
@@ -51,15 +56,17 @@ public abstract class GpaiRuleSet {
       .enforcementDate(LocalDate.of(2026, 8, 2))
       .legacyComplianceDeadline(LocalDate.of(2027, 8, 2))
       .documentationRetention(Period.ofYears(10))
+      .representativeRetention(Period.ofYears(10))
       .downstreamResponsePeriod(Period.ofDays(14))
       .trainingContentSummaryUpdateInterval(Period.ofMonths(6))
+      .fineMaximum(FineMaximum.article101())
       .build();
 
   GpaiRuleSet() {}
 
   /**
    * Returns the rule set gpai4j applies by default: Regulation (EU) 2024/1689 as amended in 2026, the Commission
-   * guidelines C(2025) 5045 and the final Code of Practice.
+   * guidelines C(2025) 7719, the final Code of Practice and the training-content template C(2025) 8311.
    *
    * @return the current rule set, never null
    */
@@ -174,16 +181,26 @@ public abstract class GpaiRuleSet {
   public abstract LocalDate legacyComplianceDeadline();
 
   /**
-   * Returns how long after placing on the market model documentation is kept (Art.&nbsp;54(3)(b) for the authorised
-   * representative; CoP Transparency Measure 1.1 for the provider: 10 years).
+   * Returns how long after placing on the market the provider keeps its model documentation. This is a commitment of
+   * the Code of Practice (Transparency Measure 1.1: 10 years), not a period of the AI Act, which sets no retention
+   * period for the provider itself under Art.&nbsp;53.
    *
    * @return the period, never null
    */
   public abstract Period documentationRetention();
 
   /**
-   * Returns the period within which a downstream provider's request for information is answered (CoP
-   * Transparency Measure 1.2: 14 days; exact wording UNCONFIRMED, consistent across three secondary sources).
+   * Returns how long after placing on the market the authorised representative keeps the technical documentation
+   * at the disposal of the AI Office and national authorities (Art.&nbsp;54(3)(b): 10 years).
+   *
+   * @return the period, never null
+   */
+  public abstract Period representativeRetention();
+
+  /**
+   * Returns the period within which a downstream provider's request for information is answered. This is a
+   * commitment of the Code of Practice (Transparency Measure 1.2: 14 days; exact wording UNCONFIRMED, consistent
+   * across three secondary sources), not a period of the AI Act.
    *
    * @return the period, never null
    */
@@ -197,6 +214,46 @@ public abstract class GpaiRuleSet {
    * @return the period, never null
    */
   public abstract Period trainingContentSummaryUpdateInterval();
+
+  /**
+   * Returns the maximum fine the Commission may impose on a provider of a GPAI model (Art.&nbsp;101(1)).
+   *
+   * @return the maximum, never null
+   */
+  public abstract FineMaximum fineMaximum();
+
+  /**
+   * Returns the holiday calendar of the place where actions towards the Commission are taken (the AI Office in
+   * Brussels), used to extend a time limit whose last day is not a working day (Art.&nbsp;3(4) of Regulation No
+   * 1182/71).
+   *
+   * @return the calendar, {@link HolidayCalendar#euInstitutions()} by default
+   */
+  @Value.Default
+  public HolidayCalendar holidayCalendar() {
+    return HolidayCalendar.euInstitutions();
+  }
+
+  /**
+   * Returns the time-limit counter of Regulation No 1182/71 for {@link #holidayCalendar()}.
+   *
+   * @return the counter, never null
+   */
+  public TimeLimits timeLimits() {
+    return new TimeLimits(holidayCalendar());
+  }
+
+  /**
+   * Returns the Art.&nbsp;52(1) notification time limit for a trigger: two weeks from the day the condition was met or
+   * became known to be met, with the extension of Art.&nbsp;3(4) of Regulation No 1182/71 where the last day is not a
+   * working day.
+   *
+   * @param trigger the day the condition was met or became known to be met, not null
+   * @return the time limit, or empty if it lies beyond the supported date range
+   */
+  public Optional<TimeLimit> notificationTimeLimit(LocalDate trigger) {
+    return timeLimits().after(trigger, notificationPeriod());
+  }
 
   /**
    * Checks the values that would make the rule set unusable.
@@ -215,7 +272,7 @@ public abstract class GpaiRuleSet {
           "Reach presumption must be a positive number of users, was " + reachPresumptionBusinessUsers());
     }
     for (Period p : List.of(notificationPeriod(), reassessmentWaitingPeriod(), documentationRetention(),
-        downstreamResponsePeriod(), trainingContentSummaryUpdateInterval())) {
+        representativeRetention(), downstreamResponsePeriod(), trainingContentSummaryUpdateInterval())) {
       if (p.isNegative()) {
         throw new IllegalArgumentException("Periods must not be negative, was " + p);
       }
@@ -287,6 +344,8 @@ public abstract class GpaiRuleSet {
    *
    * @param trigger the day the condition was met or became known to be met, not null
    * @return the due date
+   * @throws java.time.DateTimeException if the date is beyond the supported range; see
+   *     {@link #notificationTimeLimit(LocalDate)}, which does not throw
    */
   public LocalDate notificationDueDate(LocalDate trigger) {
     return trigger.plus(notificationPeriod());
@@ -299,6 +358,7 @@ public abstract class GpaiRuleSet {
    *
    * @param decision the date of the designation, or of the decision maintaining it, not null
    * @return the earliest request date
+   * @throws java.time.DateTimeException if the date is beyond the supported range
    */
   public LocalDate earliestReassessmentRequest(LocalDate decision) {
     return decision.plus(reassessmentWaitingPeriod());

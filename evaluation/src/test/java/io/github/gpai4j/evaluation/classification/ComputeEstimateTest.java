@@ -42,13 +42,26 @@ class ComputeEstimateTest {
   }
 
   /**
-   * Endpoint rule: a lower bound equal to the threshold is a possible value that is not "greater than" it, so an
-   * interval [10^25, 2·10^25] straddles the threshold.
+   * Guidelines section 2.3.2: providers notify "if the estimated value meets the threshold"; estimates may be
+   * uncertain by about 30 %, and the estimate itself decides. An estimate of 1.5·10^25 whose interval starts exactly
+   * at 10^25 (or below) is above.
    */
   @Test
-  void interval_starting_exactly_at_the_threshold_straddles_it() {
-    assertEquals(Position.STRADDLES,
+  void estimate_above_the_threshold_is_above_even_if_its_interval_reaches_below() {
+    assertEquals(Position.ABOVE,
         ComputeEstimate.of("1.5E+25", EstimationMethod.HARDWARE_BASED, "1E+25", "2E+25").positionRelativeTo(T));
+    assertEquals(Position.ABOVE,
+        ComputeEstimate.of("1.1E+25", EstimationMethod.HARDWARE_BASED, "7.7E+24", "1.43E+25").positionRelativeTo(T));
+  }
+
+  /**
+   * Guidelines section 2.3.2 and Art. 51(2) "greater than": an estimate of exactly 10^25 is not above, but an
+   * interval reaching above it leaves the answer open (notification is due when meeting it is reasonably likely).
+   */
+  @Test
+  void estimate_of_exactly_the_threshold_with_an_interval_reaching_above_straddles() {
+    assertEquals(Position.STRADDLES,
+        ComputeEstimate.of("1E+25", EstimationMethod.HARDWARE_BASED, "7E+24", "1.3E+25").positionRelativeTo(T));
   }
 
   /** Endpoint rule: an interval ending exactly at 10^25 holds no value greater than it. */

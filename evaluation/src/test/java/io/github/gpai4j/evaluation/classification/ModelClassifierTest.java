@@ -58,11 +58,14 @@ class ModelClassifierTest {
     assertTrue(r.text().contains("3.8E+25 FLOP > 1E+25 FLOP"), r.text());
   }
 
-  /** An estimate whose interval straddles 10^25 FLOP gives INDETERMINATE, not a guess either way. */
+  /**
+   * Guidelines section 2.3.2: an estimate at or below 10^25 FLOP whose interval reaches above it gives INDETERMINATE,
+   * not a guess either way.
+   */
   @Test
-  void interval_straddling_ten_to_the_25_is_indeterminate() {
-    ModelProfile p = textModel("1.1E+25").trainingCompute(
-        ComputeEstimate.of("1.1E+25", EstimationMethod.HARDWARE_BASED, "8E+24", "1.4E+25")).build();
+  void estimate_below_ten_to_the_25_with_an_interval_reaching_above_is_indeterminate() {
+    ModelProfile p = textModel("9E+24").trainingCompute(
+        ComputeEstimate.of("9E+24", EstimationMethod.HARDWARE_BASED, "6.3E+24", "1.17E+25")).build();
     assertEquals(SystemicRiskStatus.INDETERMINATE, classify(p).systemicRisk().status());
   }
 
@@ -77,7 +80,7 @@ class ModelClassifierTest {
   @Test
   void designation_gives_designated_whatever_the_compute() {
     ModelProfile p = textModel("5E+24")
-        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, LocalDate.of(2026, 3, 10))).build();
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION_ANNEX_XIII, LocalDate.of(2026, 3, 10))).build();
     SystemicRiskAssessment s = classify(p).systemicRisk();
     assertEquals(SystemicRiskStatus.DESIGNATED, s.status());
     assertEquals(LocalDate.of(2026, 3, 10), s.since());
@@ -87,7 +90,7 @@ class ModelClassifierTest {
   @Test
   void decision_after_the_evaluation_date_is_ignored() {
     ModelProfile p = textModel("5E+24")
-        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, AS_OF.plusDays(1))).build();
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION_ANNEX_XIII, AS_OF.plusDays(1))).build();
     assertEquals(SystemicRiskStatus.NOT_PRESUMED, classify(p).systemicRisk().status());
   }
 
@@ -393,7 +396,7 @@ class ModelClassifierTest {
   @Test
   void a_designation_of_an_un_notified_presumed_model_keeps_the_date_the_condition_was_met() {
     ModelProfile p = textModel("2E+25").thresholdMetOn(LocalDate.of(2026, 1, 12))
-        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, LocalDate.of(2026, 6, 1))).build();
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION_ANNEX_XIII, LocalDate.of(2026, 6, 1))).build();
     SystemicRiskAssessment s = classify(p).systemicRisk();
     assertEquals(SystemicRiskStatus.DESIGNATED, s.status());
     assertEquals(LocalDate.of(2026, 1, 12), s.since());
@@ -427,7 +430,7 @@ class ModelClassifierTest {
   @Test
   void reassessment_is_possible_six_months_after_designation() {
     ModelProfile p = textModel("5E+24")
-        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, LocalDate.of(2026, 8, 31))).build();
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION_ANNEX_XIII, LocalDate.of(2026, 8, 31))).build();
     assertEquals(LocalDate.of(2027, 2, 28), classify(p).reassessment().earliestRequest());
   }
 
@@ -435,7 +438,7 @@ class ModelClassifierTest {
   @Test
   void maintained_designation_restarts_the_six_months() {
     ModelProfile p = textModel("5E+24")
-        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, LocalDate.of(2025, 9, 1)),
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION_ANNEX_XIII, LocalDate.of(2025, 9, 1)),
             CommissionDecision.of(DecisionKind.REASSESSMENT_MAINTAINED, LocalDate.of(2026, 4, 15)))
         .build();
     ReassessmentAssessment r = classify(p).reassessment();
@@ -447,7 +450,7 @@ class ModelClassifierTest {
   @Test
   void lifted_designation_is_no_longer_designated() {
     ModelProfile p = textModel("5E+24")
-        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, LocalDate.of(2025, 9, 1)),
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION_ANNEX_XIII, LocalDate.of(2025, 9, 1)),
             CommissionDecision.of(DecisionKind.REASSESSMENT_LIFTED, LocalDate.of(2026, 4, 15)))
         .build();
     Classification c = classify(p);
@@ -468,7 +471,7 @@ class ModelClassifierTest {
   @Test
   void designation_below_the_threshold_does_not_require_a_notification() {
     ModelProfile p = textModel("5E+24")
-        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, LocalDate.of(2026, 3, 10))).build();
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION_ANNEX_XIII, LocalDate.of(2026, 3, 10))).build();
     assertEquals(NotificationStatus.NOT_REQUIRED, classify(p).notification().status());
   }
 

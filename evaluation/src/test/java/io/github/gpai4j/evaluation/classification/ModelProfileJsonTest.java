@@ -34,7 +34,7 @@ class ModelProfileJsonTest {
             .baseModelSystemicRisk(Fact.YES).build())
         .registeredEuBusinessUsers(10_000L)
         .thresholdKnownOn(LocalDate.of(2026, 1, 5))
-        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION, LocalDate.of(2026, 6, 1)))
+        .addCommissionDecisions(CommissionDecision.of(DecisionKind.DESIGNATION_ANNEX_XIII, LocalDate.of(2026, 6, 1)))
         .build();
   }
 

@@ -20,12 +20,43 @@ class GpaiRuleSetTest {
     return BigDecimal.valueOf(Math.nextUp(d));
   }
 
-  /** The current rule set names the texts it implements, the amended Act first. */
+  /**
+   * The current rule set names the texts it implements, the amended Act first, and the current instruments: the
+   * guidelines as issued in C(2025) 7719 of 19 November 2025 and the template C(2025) 8311 of 5 December 2025
+   * (gpai-reference.md section 1.10a), not the July 2025 texts they replaced.
+   */
   @Test
   void current_rule_set_names_the_texts_it_implements() {
     assertEquals("gpai-2026.1", rules.id());
     assertEquals(RegulatoryText.AI_ACT_AS_AMENDED_2026, rules.texts().get(0));
-    assertTrue(rules.texts().contains(RegulatoryText.COMMISSION_GUIDELINES_2025_07));
+    assertTrue(rules.texts().contains(RegulatoryText.COMMISSION_GUIDELINES_2025_11));
+    assertTrue(rules.texts().contains(RegulatoryText.TRAINING_CONTENT_TEMPLATE_2025_12));
+    assertFalse(rules.texts().contains(RegulatoryText.COMMISSION_GUIDELINES_2025_07));
+  }
+
+  /**
+   * Art. 101(1): fines of "up to 3 % of [the provider's] annual total worldwide turnover in the preceding financial
+   * year or EUR 15 000 000, whichever is higher", applicable from 2 August 2026 (Art. 113(b) carves Art. 101 out of
+   * 2 August 2025). A turnover of exactly EUR 500 000 000 gives exactly EUR 15 000 000 either way.
+   */
+  @Test
+  void fine_maximum_is_three_percent_or_fifteen_million_whichever_is_higher() {
+    FineMaximum f = rules.fineMaximum();
+    assertEquals(LocalDate.of(2026, 8, 2), f.applicableFrom());
+    assertEquals("Art. 101(1)", f.legalBasis().citation());
+    assertEquals(0, f.maximumFor(new BigDecimal("100000000")).compareTo(new BigDecimal("15000000")));
+    assertEquals(0, f.maximumFor(new BigDecimal("500000000")).compareTo(new BigDecimal("15000000")));
+    assertEquals(0, f.maximumFor(new BigDecimal("2000000000")).compareTo(new BigDecimal("60000000")));
+  }
+
+  /**
+   * Art. 54(3)(b) keeps the authorised representative's 10 years; the provider's 10 years come from the Code
+   * (Transparency Measure 1.1), a separate value so that each can cite its own source.
+   */
+  @Test
+  void representative_and_provider_retention_are_separate_values() {
+    assertEquals(Period.ofYears(10), rules.representativeRetention());
+    assertEquals(Period.ofYears(10), rules.documentationRetention());
   }
 
   /**

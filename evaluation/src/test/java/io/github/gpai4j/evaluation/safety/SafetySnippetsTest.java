@@ -10,6 +10,7 @@ import io.github.gpai4j.taxonomy.MappingStatus;
 import io.github.gpai4j.taxonomy.TaxonomyVersion;
 import io.github.gpai4j.taxonomy.ModelCapability;
 import io.github.gpai4j.taxonomy.FirstDraftCapability;
+import io.github.gpai4j.taxonomy.FirstDraftRiskType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,12 +35,14 @@ class SafetySnippetsTest {
     String citation = cyber.legalBasis().citation();        // "CoP S&S Appendix 1.3.1(1)"
     String french = cyber.label(Locale.FRENCH);              // "Capacités cyberoffensives"
     MappingResult origin = TaxonomyMapping.toFirstDraft(cyber);
-    // origin.targets() == [DRAFT1.CAPABILITY.CYBER_CBRN_AND_WEAPONS], status SPLIT
+    // origin.targets() == [DRAFT1.TYPE.CYBER_OFFENCE (PARTIAL), DRAFT1.CAPABILITY.CYBER_CBRN_AND_WEAPONS (SPLIT)]
 
     assertEquals("CoP S&S Appendix 1.3.1(1)", citation);
     assertEquals("Capacités cyberoffensives", french);
-    assertEquals(List.of(FirstDraftCapability.CYBER_CBRN_AND_WEAPONS), origin.targets());
-    assertEquals(MappingStatus.SPLIT, origin.links().get(0).status());
+    assertEquals(List.of(FirstDraftRiskType.CYBER_OFFENCE, FirstDraftCapability.CYBER_CBRN_AND_WEAPONS),
+        origin.targets());
+    assertEquals(MappingStatus.PARTIAL, origin.links().get(0).status());
+    assertEquals(MappingStatus.SPLIT, origin.links().get(1).status());
   }
 
   @Test

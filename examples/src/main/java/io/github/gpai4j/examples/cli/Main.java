@@ -56,9 +56,9 @@ public final class Main {
                            check a document against the rules of its type and form version (read from
                            the document); exit 1 on ERROR findings
         summary [FILE]     print a summary of a Model Documentation Form
-        classify [FILE] [--as-of YYYY-MM-DD] [--format text|json]
+        classify [FILE] [--as-of YYYY-MM-DD] [--format text|json] [--locale en|fr]
                            classify a model profile (GPAI model, systemic risk, exemptions, dates)
-        obligations [FILE] [--as-of YYYY-MM-DD] [--format text|json]
+        obligations [FILE] [--as-of YYYY-MM-DD] [--format text|json] [--locale en|fr]
                            list the Chapter V obligations of a model profile with their dates
         fields [--form VERSION]
                            list the items of a form version (default: the final Model Documentation Form;
@@ -158,22 +158,24 @@ public final class Main {
   }
 
   private int classify(List<String> args) throws DocumentReadException, UsageException {
-    Options o = Options.parse(args, Set.of("as-of", "format"), 1);
+    Options o = Options.parse(args, Set.of("as-of", "format", "locale"), 1);
     String format = o.choice("format", "text", Set.of("text", "json"));
+    Locale locale = Locale.forLanguageTag(o.choice("locale", "en", Set.of("en", "fr")));
     LocalDate asOf = o.date("as-of", LocalDate.now(clock));
     ModelProfile profile = read(o.file("sample:" + Samples.PROFILE_FRONTIER), ModelProfile.class);
     Classification c = ModelClassifier.withCurrentRules().classify(profile, asOf);
-    out.print(format.equals("json") ? Gpai4jJson.strict().write(c) : ClassificationText.render(c));
+    out.print(format.equals("json") ? Gpai4jJson.strict().write(c) : ClassificationText.render(c, locale));
     return OK;
   }
 
   private int obligations(List<String> args) throws DocumentReadException, UsageException {
-    Options o = Options.parse(args, Set.of("as-of", "format"), 1);
+    Options o = Options.parse(args, Set.of("as-of", "format", "locale"), 1);
     String format = o.choice("format", "text", Set.of("text", "json"));
+    Locale locale = Locale.forLanguageTag(o.choice("locale", "en", Set.of("en", "fr")));
     LocalDate asOf = o.date("as-of", LocalDate.now(clock));
     ModelProfile profile = read(o.file("sample:" + Samples.PROFILE_FRONTIER), ModelProfile.class);
     ObligationSchedule s = ObligationDeriver.withCurrentRules().derive(profile, asOf);
-    out.print(format.equals("json") ? Gpai4jJson.strict().write(s) : ObligationText.render(s));
+    out.print(format.equals("json") ? Gpai4jJson.strict().write(s) : ObligationText.render(s, locale));
     return OK;
   }
 

@@ -95,8 +95,14 @@ class MainTest {
   @Test
   void classify_explains_the_bundled_frontier_profile_with_its_reasons() {
     assertEquals(Main.OK, run("classify", "--as-of", "2026-11-28"));
-    assertTrue(out().contains("Systemic risk: PRESUMED"), out());
+    assertTrue(out().contains("Systemic risk: presumed"), out());
     assertTrue(out().contains("Art. 51(2)"), out());
+  }
+
+  @Test
+  void classify_and_obligations_render_in_french_on_request() {
+    assertEquals(Main.OK, run("classify", "--as-of", "2026-11-28", "--locale", "fr"));
+    assertTrue(out().contains("Risque systémique : présumé"), out());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.gpai4j.core.ComputeAmount;
 import io.github.gpai4j.evaluation.classification.ComputeEstimate;
 import io.github.gpai4j.evaluation.classification.EstimationMethod;
+import io.github.gpai4j.evaluation.classification.Fact;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
 import io.github.gpai4j.evaluation.classification.ModelProfile;
 import io.github.gpai4j.evaluation.classification.SystemicRiskStatus;
@@ -26,7 +27,8 @@ class PresumptionProperties {
    * Art. 51(2): a model "shall be presumed to have high impact capabilities ... when the cumulative amount of
    * computation used for its training measured in floating point operations is greater than 10^25". Without a
    * modification and without Commission decisions, a point estimate above 10^25 FLOP is presumed, and one at or
-   * below (exactly 10^25 included) is not.
+   * below (exactly 10^25 included) is not. Art. 51(1) classifies only a "general-purpose AI model" as one with
+   * systemic risk, so the profile states significant generality (Art. 3(63)).
    */
   @Test
   void the_presumption_applies_exactly_above_ten_to_the_25() {
@@ -34,6 +36,7 @@ class PresumptionProperties {
         .withTries(300)
         .checkAssert((profile, compute, asOf) -> {
           ModelProfile p = ModelProfile.builder().from(profile).modification(null).commissionDecisions(List.of())
+              .significantGenerality(Fact.YES)
               .trainingCompute(new ComputeEstimate(compute.flop(), EstimationMethod.MEASURED, null, null)).build();
           boolean above = compute.compareTo(ComputeAmount.ofFlop(LawEdges.SYSTEMIC_RISK_COMPUTE)) > 0;
           assertEquals(above ? SystemicRiskStatus.PRESUMED : SystemicRiskStatus.NOT_PRESUMED,

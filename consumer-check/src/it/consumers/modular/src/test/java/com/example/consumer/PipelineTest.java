@@ -21,7 +21,7 @@ class PipelineTest {
   @Test
   void a_profile_above_ten_to_the_twenty_five_is_presumed_to_have_systemic_risk() throws Exception {
     String json = "{\"documentType\": \"model-profile\", \"schemaVersion\": \"1.0\","
-        + " \"trainingCompute\": {\"flop\": 3.8E+25, \"method\": \"MEASURED\"}}";
+        + " \"significantGenerality\": \"YES\", \"trainingCompute\": {\"flop\": 3.8E+25, \"method\": \"MEASURED\"}}";
     assertEquals(SystemicRiskStatus.PRESUMED, Pipeline.classify(json).systemicRisk().status());
   }
 
