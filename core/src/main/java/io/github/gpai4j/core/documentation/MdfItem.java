@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * label bundle. {@link ModelDocumentationForms#FINAL} is the form that binds the table to these accessors.
  *
  * <p>The form does not number its items; the identifiers ({@code MDF-2.5a}) are gpai4j's, in form order, and are
- * stable. Recipients follow the form's check-boxes (gpai-reference.md section 6.2.3, rechecked 2026-12-01). Two
+ * stable. Recipients follow the form's check-boxes (gpai-reference.md section 6.2.3, rechecked 2026-12-01; the
+ * parse of MDF-2.3b, 3.2c and 4.4 was not hand-reviewed, {@link #recipientsConfirmed()} is false for them). Two
  * readings differ from the ticks: the header items (MDF-0.1, 0.2) have no recipient boxes and are document
  * metadata that go to everyone, and MDF-4.4 (technical means for integration), ticked for downstream providers
  * only, is also required for the AI Office and national competent authorities by Annex XI 1(2)(a)

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An answer is <em>answered</em> when it is present and not blank or empty; {@code N/A} counts as an answer
  * (whether the form allows it is a validator's question). For a <em>conditional</em> item ("if any", "where
- * available") an answer that is present but empty, such as an empty list of additional assets, states that there
- * is none and is answered too; only an absent answer is missing.
+ * available") an empty list, such as an empty list of additional assets, states that there is none and is answered
+ * too; a blank text is still no answer (a statement says something, such as "none available").
  *
  * @since 0.2.0
  */
@@ -35,7 +35,7 @@ public final class Answers {
   }
 
   /**
-   * Returns whether a value answers an item; for a conditional item a present but empty answer ("none") counts.
+   * Returns whether a value answers an item; for a conditional item an empty list ("none") counts.
    *
    * @param value the value, or null if absent
    * @param conditional whether the item is asked only "if any" or "where available"
@@ -45,8 +45,8 @@ public final class Answers {
     if (value == null) {
       return false;
     }
-    if (conditional) {
-      return true;
+    if (conditional && value instanceof Collection<?>) {
+      return true; // an empty list answers "if any": there are none
     }
     if (value instanceof Applicable.Given<?> g) {
       return isAnswered(g.get(), false);

@@ -33,7 +33,7 @@ import java.util.function.Function;
  *
  * <p>A table is read from a tab-separated resource. Lines starting with {@code #} are comments; lines
  * {@code @key=value} give the form's facts ({@code documentType}, {@code version}, {@code published},
- * {@code basis}, {@code itemPrefix}, {@code rulePrefix}, {@code messagePrefix}); the first other line names the
+ * {@code basis} and optionally {@code basis.AIO}, {@code basis.NCA}, {@code basis.DP}, {@code itemPrefix}, {@code rulePrefix}, {@code messagePrefix}); the first other line names the
  * columns and every later line is an item. Columns, in any order: {@code id}, {@code section},
  * {@code formRecipients}, {@code statuteRecipients} ({@code AIO NCA DP} codes separated by spaces), {@code bases}
  * (citations separated by {@code ;}, such as {@code Annex XI 1(1)(d)}), {@code pointer}, {@code na},
@@ -55,6 +55,7 @@ public final class FormTable {
   private final String version;
   private final LocalDate published;
   private final LegalBasis basis;
+  private final java.util.Map<Recipient, LegalBasis> basisFor;
   private final String itemPrefix;
   private final String rulePrefix;
   private final String messagePrefix;
@@ -69,9 +70,18 @@ public final class FormTable {
     this.version = fact(facts, "version", source);
     this.published = LocalDate.parse(fact(facts, "published", source));
     this.basis = LegalBasis.parse(fact(facts, "basis", source));
+    java.util.Map<Recipient, LegalBasis> per = new java.util.EnumMap<>(Recipient.class);
+    for (Recipient r : Recipient.values()) {
+      String own = facts.get("basis." + r.abbreviation());
+      per.put(r, own == null || own.isBlank() ? basis : LegalBasis.parse(own));
+    }
+    this.basisFor = java.util.Collections.unmodifiableMap(per);
     this.itemPrefix = fact(facts, "itemPrefix", source);
     this.rulePrefix = fact(facts, "rulePrefix", source);
     this.messagePrefix = fact(facts, "messagePrefix", source);
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException(source + ": a form table has at least one item");
+    }
     this.items = List.copyOf(items);
     Map<String, FormItem> map = new LinkedHashMap<>();
     Set<String> sectionCodes = new LinkedHashSet<>();
@@ -237,6 +247,28 @@ public final class FormTable {
    */
   public LegalBasis basis() {
     return basis;
+  }
+
+  /**
+   * Returns the provision that establishes the form for one recipient: the table's {@code @basis.AIO},
+   * {@code @basis.NCA} or {@code @basis.DP} fact where the form has one per audience (the first draft's Measure 1
+   * for the authorities, Measure 2 for downstream providers), else {@link #basis()}.
+   *
+   * @param recipient the recipient, not null
+   * @return the legal basis
+   */
+  public LegalBasis basisFor(Recipient recipient) {
+    return basisFor.get(requireNonNull(recipient, "recipient"));
+  }
+
+  /**
+   * Returns the provision that establishes the form for each audience, without repeats, in {@link Recipient}
+   * order.
+   *
+   * @return the bases, not empty
+   */
+  public List<LegalBasis> bases() {
+    return basisFor.values().stream().distinct().toList();
   }
 
   /**

@@ -37,6 +37,9 @@ final class DocumentDispatch {
       while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         JsonToken v = p.nextToken();
+        if ("formVersion".equals(name) && v == JsonToken.VALUE_NULL) {
+          continue; // a null form version is an absent one
+        }
         if ("documentType".equals(name) || "schemaVersion".equals(name) || "formVersion".equals(name)) {
           if (v != JsonToken.VALUE_STRING) {
             var loc = p.currentTokenLocation();
@@ -64,21 +67,36 @@ final class DocumentDispatch {
   }
 
   /** Returns the registered type of a document, or null if the input is broken (binding then locates it). */
-  static @Nullable DocumentType<?> detect(ObjectMapper mapper, byte[] bytes) throws DocumentReadException {
-    Header header = scan(mapper, bytes, "a gpai4j document");
+  static @Nullable DocumentType<?> detect(ErrorTranslator.Source source) throws DocumentReadException {
+    Header header = scan(source.mapper(), source.bytes(), "a gpai4j document");
     if (header == null) {
       return null;
     }
     if (header.documentType() == null) {
-      throw new DocumentReadException(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, "/documentType", 1, 1,
-          "The document has no \"documentType\"; known types are " + known(), null);
+      throw located(source, "/documentType", "", "The document has no \"documentType\"; known types are " + known());
     }
     String type = header.documentType();
     String version = header.formVersion();
-    return DocumentTypes.find(type, version).orElseThrow(() -> new DocumentReadException(
-        DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, version == null ? "/documentType" : "/formVersion", 1, 1,
-        "No registered document type " + type + (version == null ? "" : " with form version " + version)
-            + "; known types are " + known(), null));
+    var found = DocumentTypes.find(type, version);
+    if (found.isEmpty()) {
+      String at = version == null ? "/documentType" : "/formVersion";
+      throw located(source, at, at, "No registered document type " + type
+          + (version == null ? "" : " with form version " + version) + "; known types are " + known());
+    }
+    return found.get();
+  }
+
+  private static DocumentReadException located(ErrorTranslator.Source source, String pointer, String at,
+      String message) {
+    var loc = ErrorTranslator.locate(source, at, false);
+    return new DocumentReadException(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, pointer,
+        loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), message, null);
+  }
+
+  /** Returns the form version codes registered for a document type, for messages. */
+  static String versionsOf(String documentType) {
+    return DocumentTypes.all().stream().filter(t -> t.name().equals(documentType))
+        .map(t -> String.valueOf(t.formVersionCode())).collect(Collectors.joining(", "));
   }
 
   private static String known() {

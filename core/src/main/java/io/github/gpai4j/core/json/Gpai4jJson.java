@@ -446,7 +446,7 @@ public final class Gpai4jJson {
     ErrorTranslator.Source source = new ErrorTranslator.Source(bytes, mapper, lenient);
     try {
       if (doc != null) {
-        checkHeader(source, doc);
+        checkHeader(source, doc, type);
       }
       var reader = mapper.readerFor(type);
       if (lenient) {
@@ -482,7 +482,8 @@ public final class Gpai4jJson {
     return true;
   }
 
-  private void checkHeader(ErrorTranslator.Source source, JsonDocument doc) throws DocumentReadException {
+  private void checkHeader(ErrorTranslator.Source source, JsonDocument doc, Class<?> type)
+      throws DocumentReadException {
     DocumentDispatch.Header header =
         DocumentDispatch.scan(mapper, source.bytes(), "a \"" + doc.type() + "\" document");
     if (header == null) {
@@ -503,6 +504,20 @@ public final class Gpai4jJson {
       throw new DocumentReadException(DocumentReadException.Kind.UNSUPPORTED_SCHEMA_VERSION, "/schemaVersion",
           loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), (schemaVersion == null ? "Missing \"schemaVersion\"" : "Schema version \"" + schemaVersion
               + "\" is not supported") + "; supported: " + String.join(", ", doc.schemaVersions()), null);
+    }
+    // A document of another form version is another Java type: read it with readDocument or as that type.
+    String formVersion = header.formVersion();
+    var registered = io.github.gpai4j.core.form.DocumentTypes.find(documentType, formVersion);
+    boolean known = io.github.gpai4j.core.form.DocumentTypes.all().stream()
+        .anyMatch(t -> t.name().equals(documentType));
+    if (known && (registered.isEmpty() || !type.isAssignableFrom(registered.get().javaType()))) {
+      var loc = ErrorTranslator.locate(source, formVersion == null ? "" : "/formVersion", false);
+      throw new DocumentReadException(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, "/formVersion",
+          loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), registered.isEmpty()
+              ? "Unknown form version \"" + formVersion + "\" of \"" + documentType + "\"; known: "
+                  + DocumentDispatch.versionsOf(documentType)
+              : "Form version \"" + formVersion + "\" is read as " + registered.get().javaType().getSimpleName()
+                  + ", not " + type.getSimpleName() + " (Gpai4jJson.readDocument picks the type)", null);
     }
   }
 
@@ -591,7 +606,8 @@ public final class Gpai4jJson {
 
   private ReadResult<io.github.gpai4j.core.Document> readDocument(byte[] bytes, boolean lenient)
       throws DocumentReadException {
-    io.github.gpai4j.core.form.DocumentType<?> detected = DocumentDispatch.detect(mapper, bytes);
+    io.github.gpai4j.core.form.DocumentType<?> detected =
+        DocumentDispatch.detect(new ErrorTranslator.Source(bytes, mapper, lenient));
     if (detected == null) {
       bind(bytes, JsonNode.class, false); // broken input: the reader reports it with its place
       throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", -1, -1,

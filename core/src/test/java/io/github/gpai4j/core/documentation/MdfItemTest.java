@@ -198,4 +198,22 @@ class MdfItemTest {
       assertFalse(item.isAnsweredIn(empty), item.id());
     }
   }
+
+  /** "Where available" asks for a statement: a blank one is no answer, an explicit one is. */
+  @Test
+  void a_blank_authenticity_statement_is_not_an_answer() {
+    ModelDocumentation blank = ModelDocumentation.builder()
+        .generalInformation(GeneralInformation.builder().modelAuthenticity("  ").build()).build();
+    ModelDocumentation none = ModelDocumentation.builder()
+        .generalInformation(GeneralInformation.builder().modelAuthenticity("No hash is published").build()).build();
+    assertFalse(MdfItem.MDF_1_3.isFilledIn(blank));
+    assertTrue(MdfItem.MDF_1_3.isFilledIn(none));
+  }
+
+  /** The parse of MDF-2.3b, 3.2c and 4.4 was not hand-reviewed (gpai-reference.md section 6.2.3). */
+  @Test
+  void flags_the_routing_of_three_items_as_not_cross_checked() {
+    assertEquals(Set.of(MdfItem.MDF_2_3B, MdfItem.MDF_3_2C, MdfItem.MDF_4_4), Arrays.stream(MdfItem.values())
+        .filter(i -> !i.recipientsConfirmed()).collect(java.util.stream.Collectors.toSet()));
+  }
 }

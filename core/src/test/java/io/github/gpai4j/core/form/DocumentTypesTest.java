@@ -80,4 +80,34 @@ class DocumentTypesTest {
         () -> DocumentTypes.forClass(ModelDocumentation.class).openSample("nope.json"));
     assertTrue(e.getMessage().contains("model-documentation-complete.json"), e.getMessage());
   }
+
+  /** A final-form document that says it is on the first draft's table is not read as a final-form document. */
+  @Test
+  void reading_a_draft_version_as_the_final_form_is_a_located_error() {
+    String text = "{\"documentType\":\"model-documentation\",\"schemaVersion\":\"1.0\",\n"
+        + "  \"formVersion\":\"COP_DRAFT_2024_11\"}";
+    DocumentReadException e = assertThrows(DocumentReadException.class,
+        () -> JSON.read(text, ModelDocumentation.class));
+    assertEquals(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, e.kind());
+    assertEquals("/formVersion", e.pointer());
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("DraftModelDocumentation"), e.getMessage());
+    DocumentReadException unknown = assertThrows(DocumentReadException.class,
+        () -> JSON.read(text.replace("COP_DRAFT_2024_11", "COP_FUTURE"), ModelDocumentation.class));
+    assertEquals("/formVersion", unknown.pointer());
+  }
+
+  @Test
+  void a_null_form_version_is_an_absent_one() throws Exception {
+    Document doc = JSON.readDocument(
+        "{\"documentType\":\"model-documentation\",\"schemaVersion\":\"1.0\",\"formVersion\":null}");
+    assertInstanceOf(ModelDocumentation.class, doc);
+  }
+
+  @Test
+  void finds_a_version_by_its_id() {
+    assertEquals(DraftModelDocumentation.class,
+        DocumentTypes.byVersion("model-documentation", "cop-draft-2024-11").javaType());
+    assertThrows(IllegalArgumentException.class, () -> DocumentTypes.byVersion("model-documentation", "x"));
+  }
 }

@@ -50,6 +50,24 @@ public record CompletenessScore(Recipient recipient, int filled, int required, L
   }
 
   /**
+   * Returns how complete a document is for a recipient under its form: the items that go to the recipient that are
+   * {@linkplain io.github.gpai4j.core.form.Form#isFilled filled}, out of all such items.
+   *
+   * @param form the document's form, not null
+   * @param document the document, not null
+   * @param recipient the recipient, not null
+   * @param <D> the document type
+   * @return the score
+   * @since 0.2.0
+   */
+  public static <D> CompletenessScore of(io.github.gpai4j.core.form.Form<D> form, D document, Recipient recipient) {
+    requireNonNull(form, "form");
+    int required = form.table().fieldsFor(requireNonNull(recipient, "recipient")).size();
+    List<FormItem> missing = form.missing(requireNonNull(document, "document"), recipient);
+    return new CompletenessScore(recipient, required - missing.size(), required, missing);
+  }
+
+  /**
    * Returns the missing items of a Model Documentation Form (final version) as {@link MdfItem}s, in form order;
    * items of other forms are left out.
    *

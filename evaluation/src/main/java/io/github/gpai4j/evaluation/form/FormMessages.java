@@ -36,8 +36,10 @@ final class FormMessages implements MessageSource {
     String kind = key.substring(prefix.length());
     String template;
     if (kind.startsWith("required.")) {
-      template = GENERIC.template("form.required", locale)
-          .replace("%label%", escape(table.label(kind.substring("required.".length()), locale)));
+      FormItem item = table.item(kind.substring("required.".length()));
+      boolean byStatute = !item.formRecipients().containsAll(item.statuteRecipients());
+      template = GENERIC.template(byStatute ? "form.required.statute" : "form.required", locale)
+          .replace("%label%", escape(table.label(item.id(), locale)));
     } else if (kind.equals("na.notAllowed")) {
       List<FormItem> allowed = table.notApplicableItems();
       template = allowed.isEmpty() ? GENERIC.template("form.na.notAllowed.nowhere", locale)

@@ -78,7 +78,7 @@ public final class FormRules {
     List<LegalBasis> formBases = new ArrayList<>();
     formBases.add(ART_53_1_A);
     formBases.add(ART_53_1_B);
-    formBases.add(table.basis());
+    formBases.addAll(table.bases());
     notApplicable = rule(p + "-NA-NOT-ALLOWED", Severity.ERROR, formBases, EnumSet.allOf(Recipient.class),
         m + ".na.notAllowed", "N/A is used only for items where the form allows it.");
     all.add(notApplicable);
@@ -141,8 +141,12 @@ public final class FormRules {
         set.add(ART_53_1_B);
       }
       set.addAll(item.legalBases());
+      for (Recipient r : item.recipients()) {
+        set.add(table.basisFor(r));
+      }
+    } else {
+      set.add(table.basis());
     }
-    set.add(table.basis());
     return List.copyOf(set);
   }
 

@@ -195,11 +195,7 @@ public final class FormValidator<D> implements Validator<D> {
    * @return the score
    */
   public CompletenessScore completeness(D document, Recipient recipient) {
-    requireNonNull(document, "document");
-    requireNonNull(recipient, "recipient");
-    int required = form.table().fieldsFor(recipient).size();
-    List<FormItem> missing = form.missing(document, recipient);
-    return new CompletenessScore(recipient, required - missing.size(), required, missing);
+    return CompletenessScore.of(form, document, recipient);
   }
 
   /**

@@ -90,9 +90,7 @@ public final class DocumentValidators {
   private static <D> CompletenessScore completeness(Form<D> form, Document document, Recipient recipient) {
     @SuppressWarnings("unchecked")
     D doc = (D) document;
-    int required = form.table().fieldsFor(recipient).size();
-    java.util.List<io.github.gpai4j.core.form.FormItem> missing = form.missing(doc, recipient);
-    return new CompletenessScore(recipient, required - missing.size(), required, missing);
+    return CompletenessScore.of(form, doc, recipient);
   }
 
   @SuppressWarnings("unchecked")

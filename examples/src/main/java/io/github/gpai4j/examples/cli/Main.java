@@ -153,7 +153,12 @@ public final class Main {
 
   private int summary(List<String> args) throws DocumentReadException, UsageException {
     String file = single(args, "sample:" + Samples.COMPLETE);
-    out.print(DocumentationSummary.render(readDocumentation(file)));
+    Document doc = readDocument(file);
+    if (!(doc instanceof ModelDocumentation mdf)) {
+      throw new UsageException("'summary' summarises a Model Documentation Form of the final Code (form version "
+          + "cop-final-2025-07); this is " + DocumentTypes.of(doc) + ", try 'validate'");
+    }
+    out.print(DocumentationSummary.render(mdf));
     return OK;
   }
 
@@ -225,10 +230,6 @@ public final class Main {
       }
     }
     return json.readDocument(Path.of(file));
-  }
-
-  static ModelDocumentation readDocumentation(String file) throws DocumentReadException {
-    return read(file, ModelDocumentation.class);
   }
 
   static <T> T read(String file, Class<T> type) throws DocumentReadException {
