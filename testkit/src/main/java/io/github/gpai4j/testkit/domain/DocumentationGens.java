@@ -23,6 +23,7 @@ import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.documentation.Modality;
 import io.github.gpai4j.core.documentation.ModalitySelection;
 import io.github.gpai4j.core.documentation.ModelDependency;
+import io.github.gpai4j.core.documentation.DraftModelDocumentation;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.documentation.ModelName;
 import io.github.gpai4j.core.documentation.ModelProperties;
@@ -366,6 +367,24 @@ public final class DocumentationGens {
         .trainingEnergyMethodology(text(source, MdfItem.MDF_8_2))
         .inferenceCompute(ComputeAmount.ofFlop(Numbers.decimal(source, 9, 18, 2, 4)))
         .inferenceMethodology(text(source, MdfItem.MDF_8_4))
+        .build();
+  }
+
+  /**
+   * Returns a generator of complete documentation on the first draft Code's table (form version
+   * {@code cop-draft-2024-11}): every row answered with text, which its validator accepts without a finding.
+   *
+   * @return the generator
+   * @since 0.2.0
+   */
+  public static Gen<DraftModelDocumentation> validFirstDraftDocumentation() {
+    return source -> DraftModelDocumentation.builder()
+        .generalInformation(text(source)).intendedTasks(text(source)).acceptableUsePolicy(text(source))
+        .releaseAndDistribution(text(source)).externalInteraction(text(source)).softwareVersions(text(source))
+        .architectureAndParameters(text(source)).layers(text(source)).inputsAndOutputs(text(source))
+        .licence(text(source)).integrationMeans(text(source)).designAndTraining(text(source))
+        .trainingData(text(source)).trainingDataDetails(text(source)).computationalResources(text(source))
+        .energyConsumption(text(source)).testing(text(source))
         .build();
   }
 }

@@ -303,12 +303,7 @@ public final class Mutants {
       throw new IllegalStateException("A valid document states no figure for " + item.id());
     }
     Figure figure = figures.get((int) s.uniform(0, figures.size() - 1));
-    BigDecimal broken = switch (item.precision()) {
-      case TWO_FIGURES -> Numbers.withFigures(figure.value(), 1);
-      case ONE_FIGURE -> BigDecimal.ZERO;
-      case POWER_OF_TEN -> figure.value().multiply(BigDecimal.valueOf(2));
-      case NONE -> throw new IllegalArgumentException(item.id() + " asks for no precision");
-    };
+    BigDecimal broken = FormMutants.broken(item.precision(), figure.value());
     String at = item.pointer() + figure.at().text();
     ModelDocumentation m = TreeEdits.edit(d, ModelDocumentation.class, tree -> TreeEdits.setFigure(tree, at, broken));
     return new Mutant<>(Edits.deriveCoarseItems(m, item), ruleId,
