@@ -13,6 +13,15 @@ import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
 import io.github.gpai4j.evaluation.classification.ModelProfile;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
+import io.github.gpai4j.core.Document;
+import io.github.gpai4j.core.form.DocumentType;
+import io.github.gpai4j.core.form.DocumentTypes;
+import io.github.gpai4j.core.validation.ValidationOptions;
+import io.github.gpai4j.evaluation.registry.DocumentValidators;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -63,5 +72,28 @@ public final class Pipeline {
   public static Classification classify(String json) throws DocumentReadException {
     ModelProfile profile = JSON.read(json, ModelProfile.class);
     return ModelClassifier.withCurrentRules().classify(profile, LocalDate.of(2026, 11, 28));
+  }
+
+  /**
+   * Reads every bundled sample through the document-type registry (filled by the modules' service providers) and
+   * validates those that have rules, as a pipeline that receives any gpai4j document would.
+   *
+   * @return for each sample, its name, its type and whether it is valid (or "-" without rules)
+   * @throws IOException if a sample cannot be read
+   * @throws DocumentReadException if a sample is not a valid document
+   */
+  public static List<String> readEverySample() throws IOException, DocumentReadException {
+    List<String> out = new ArrayList<>();
+    for (DocumentType<?> type : DocumentTypes.all()) {
+      for (String sample : type.samples()) {
+        try (InputStream in = type.openSample(sample)) {
+          Document doc = JSON.readDocument(in, false).value();
+          String valid = DocumentValidators.forType(DocumentTypes.of(doc)).isEmpty() ? "-"
+              : String.valueOf(DocumentValidators.validate(doc, ValidationOptions.defaults()).isValid());
+          out.add(sample + " " + DocumentTypes.of(doc) + " " + valid);
+        }
+      }
+    }
+    return out;
   }
 }

@@ -26,6 +26,17 @@ class PipelineTest {
   }
 
   @Test
+  void the_registry_finds_every_document_type_of_the_library() throws Exception {
+    assertEquals(java.util.List.of(
+        "model-documentation-complete.json model-documentation/cop-final-2025-07 true",
+        "model-documentation-open-small.json model-documentation/cop-final-2025-07 true",
+        "model-documentation-draft.json model-documentation/cop-final-2025-07 false",
+        "model-documentation-first-draft.json model-documentation/cop-draft-2024-11 true",
+        "profile-frontier.json model-profile/1.0 -",
+        "profile-open-small.json model-profile/1.0 -"), Pipeline.readEverySample());
+  }
+
+  @Test
   void runs_where_the_build_says() {
     assertEquals(Boolean.getBoolean("consumer.modular"), PipelineTest.class.getModule().isNamed());
     assertEquals(Boolean.getBoolean("consumer.modular"),
