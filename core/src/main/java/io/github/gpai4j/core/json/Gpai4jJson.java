@@ -606,6 +606,9 @@ public final class Gpai4jJson {
 
   private ReadResult<io.github.gpai4j.core.Document> readDocument(byte[] bytes, boolean lenient)
       throws DocumentReadException {
+    if (isBlank(bytes)) {
+      throw ErrorTranslator.empty(null);
+    }
     io.github.gpai4j.core.form.DocumentType<?> detected =
         DocumentDispatch.detect(new ErrorTranslator.Source(bytes, mapper, lenient));
     if (detected == null) {

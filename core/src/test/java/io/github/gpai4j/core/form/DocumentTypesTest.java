@@ -98,6 +98,12 @@ class DocumentTypesTest {
   }
 
   @Test
+  void an_empty_input_is_malformed_json_through_the_registry_too() {
+    DocumentReadException e = assertThrows(DocumentReadException.class, () -> JSON.readDocument(" \n "));
+    assertEquals(DocumentReadException.Kind.MALFORMED_JSON, e.kind());
+  }
+
+  @Test
   void a_null_form_version_is_an_absent_one() throws Exception {
     Document doc = JSON.readDocument(
         "{\"documentType\":\"model-documentation\",\"schemaVersion\":\"1.0\",\"formVersion\":null}");
