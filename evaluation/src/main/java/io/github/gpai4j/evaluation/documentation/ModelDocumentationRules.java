@@ -103,7 +103,7 @@ public final class ModelDocumentationRules {
 
   private static final List<RegulatoryText> TEXTS = List.of(RegulatoryText.AI_ACT_2024,
       RegulatoryText.AI_ACT_AS_AMENDED_2026, RegulatoryText.CODE_OF_PRACTICE_FINAL_2025_07,
-      RegulatoryText.COMMISSION_GUIDELINES_2025_07);
+      RegulatoryText.COMMISSION_GUIDELINES_2025_11);
 
   private ModelDocumentationRules() {}
 
@@ -114,8 +114,9 @@ public final class ModelDocumentationRules {
 
   /**
    * Returns the texts these rules implement: Art.&nbsp;53 and Annexes XI and XII of Regulation (EU) 2024/1689 (which
-   * the 2026 amendment reportedly left unchanged, UNCONFIRMED), the final Code of Practice (Transparency Measure 1.1 and its Model Documentation Form;
-   * Safety and Security Measure 10.1) and, for the 6 · P · D plausibility check, the Commission guidelines.
+   * the 2026 amendment reportedly left unchanged, UNCONFIRMED), the final Code of Practice (Transparency Measure
+   * 1.1 and its Model Documentation Form; Safety and Security Measure 10.1) and, for the 6 · P · D plausibility
+   * check, the Commission guidelines as issued in C(2025) 7719.
    *
    * @return the texts, unmodifiable
    */
