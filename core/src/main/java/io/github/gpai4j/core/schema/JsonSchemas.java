@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.github.gpai4j.core.form.DocumentType;
 import io.github.gpai4j.core.form.DocumentTypes;
 import io.github.gpai4j.core.json.Gpai4jJson;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,8 +28,8 @@ import tools.jackson.databind.JsonNode;
  * that establishes the form. A schema checks structure only: whether a document is complete, precise and
  * consistent is the validators' business ({@code io.github.gpai4j.evaluation}).
  *
- * <p>Output is deterministic (the same bytes for the same type on every run); schemas are generated once per type
- * and cached. This class is thread-safe.
+ * <p>Output is deterministic (the same bytes for the same type on every run); generating one takes a few milliseconds,
+ * so cache it if you serve many. This class is thread-safe.
  *
  * @since 0.2.0
  */
@@ -39,8 +37,6 @@ public final class JsonSchemas {
 
   /** The {@code $schema} of every generated schema. */
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
-
-  private static final ConcurrentMap<String, String> CACHE = new ConcurrentHashMap<>();
 
   private JsonSchemas() {}
 
@@ -54,8 +50,7 @@ public final class JsonSchemas {
    */
   public static String of(DocumentType<?> type) {
     requireNonNull(type, "type");
-    return CACHE.computeIfAbsent(type.toString() + "|" + type.javaType().getName(),
-        k -> Gpai4jJson.strict().write(new SchemaGenerator(type).generate()));
+    return Gpai4jJson.strict().write(new SchemaGenerator(type).generate());
   }
 
   /**

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
 import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
 import tools.jackson.databind.node.ArrayNode;
@@ -207,10 +208,18 @@ final class SchemaGenerator {
     return s;
   }
 
+  /**
+   * The properties of a type as the codec writes them. A type bound through another on reading
+   * ({@code @JsonDeserialize(as = ImmutableX.class)}) is described through that one: strict reading is what the
+   * schema mirrors, and it is also the class whose instances are written.
+   */
   private static List<BeanProperty> properties(Class<?> raw) {
     List<BeanProperty> found = new ArrayList<>();
     boolean[] isObject = {false};
-    Gpai4jJson.strict().acceptJsonFormatVisitor(raw, new JsonFormatVisitorWrapper.Base() {
+    JsonDeserialize binding = raw.getAnnotation(JsonDeserialize.class);
+    Class<?> described = binding != null && binding.as() != Void.class && raw.isAssignableFrom(binding.as())
+        ? binding.as() : raw;
+    Gpai4jJson.strict().acceptJsonFormatVisitor(described, new JsonFormatVisitorWrapper.Base() {
       @Override
       public JsonObjectFormatVisitor expectObjectFormat(JavaType t) {
         isObject[0] = true;
