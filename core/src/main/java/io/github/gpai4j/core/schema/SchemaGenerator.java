@@ -195,7 +195,11 @@ final class SchemaGenerator {
     ObjectNode props = s.putObject("properties");
     List<String> required = new ArrayList<>();
     for (BeanProperty p : properties) {
-      props.set(p.getName(), schema(p.getType()));
+      ObjectNode property = schema(p.getType());
+      if (acceptsNull(raw, p)) {
+        allowNull(property);
+      }
+      props.set(p.getName(), property);
       if (isRequired(raw, p)) {
         required.add(p.getName());
       }
@@ -252,22 +256,56 @@ final class SchemaGenerator {
     if (raw.isPrimitive() || Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
       return false;
     }
-    String accessor = p.getMember().getName();
     if (owner.isRecord()) {
-      for (RecordComponent c : owner.getRecordComponents()) {
-        if (c.getName().equals(p.getName()) || c.getAccessor().getName().equals(accessor)) {
-          return !nullable(c.getAnnotatedType());
-        }
-      }
-      return false;
+      RecordComponent c = component(owner, p);
+      return c != null && !nullable(c.getAnnotatedType());
     }
+    Method m = accessor(owner, p);
+    // A non-abstract accessor has a default or is derived: an Immutables builder does without it.
+    return m != null && Modifier.isAbstract(m.getModifiers()) && !nullable(m.getAnnotatedReturnType());
+  }
+
+  /** Whether reading takes an explicit {@code null} as absent: the accessor or component is {@code @Nullable}. */
+  private static boolean acceptsNull(Class<?> owner, BeanProperty p) {
+    if (owner.isRecord()) {
+      RecordComponent c = component(owner, p);
+      return c != null && nullable(c.getAnnotatedType());
+    }
+    Method m = accessor(owner, p);
+    return m != null && nullable(m.getAnnotatedReturnType());
+  }
+
+  private static @Nullable RecordComponent component(Class<?> owner, BeanProperty p) {
+    for (RecordComponent c : owner.getRecordComponents()) {
+      if (c.getName().equals(p.getName()) || c.getAccessor().getName().equals(p.getMember().getName())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Method accessor(Class<?> owner, BeanProperty p) {
+    String name = p.getMember().getName();
     for (Method m : owner.getMethods()) {
-      if (m.getParameterCount() == 0 && m.getName().equals(accessor)) {
-        // A non-abstract accessor has a default or is derived: an Immutables builder does without it.
-        return Modifier.isAbstract(m.getModifiers()) && !nullable(m.getAnnotatedReturnType());
+      if (m.getParameterCount() == 0 && m.getName().equals(name)) {
+        return m;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** Lets a property schema accept {@code null}, which the codec never writes but reading takes as absent. */
+  private static void allowNull(ObjectNode s) {
+    JsonNode type = s.get("type");
+    if (type != null && type.isString()) {
+      ArrayNode types = NODES.arrayNode().add(type.asString()).add("null");
+      s.set("type", types);
+      if (s.get("enum") instanceof ArrayNode values) {
+        values.addNull();
+      }
+    } else if (s.get("anyOf") instanceof ArrayNode branches) {
+      branches.add(NODES.objectNode().put("type", "null"));
+    }
   }
 
   private static boolean nullable(AnnotatedType t) {
