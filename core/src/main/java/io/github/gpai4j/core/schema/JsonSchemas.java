@@ -14,11 +14,13 @@ import tools.jackson.databind.JsonNode;
  * <p>Nothing in a schema is written by hand. Its properties, their names and their order are those that
  * {@link Gpai4jJson} writes for the document's Java type (Jackson's own introspection of the codec's mapper); the
  * JSON type of each value follows its Java type: strings, whole numbers ({@code integer}), decimals and quantities
- * ({@code number}, written as JSON numbers such as {@code 1E+25}), booleans, dates ({@code format: date}, exactly
- * {@code YYYY-MM-DD}), enums (the JSON values the codec writes, listed in {@code enum}), lists (arrays) and nested
- * objects. A value the form lets the provider mark as not applicable accepts {@code "N/A"} (in any case, with
- * surrounding blanks, as the reader does). Every object refuses properties it does not know
- * ({@code additionalProperties: false}), as strict reading does, and requires what the Java type cannot do without.
+ * ({@code number}, written as JSON numbers such as {@code 1E+25}; the amount of a quantity is at least 0),
+ * booleans, dates ({@code format: date}, exactly {@code YYYY-MM-DD} with a year from 1900 to 9999), enums (the JSON
+ * values the codec writes, listed in {@code enum}), lists (arrays) and nested objects. A value the Java type lets
+ * the provider mark as not applicable accepts {@code "N/A"} (in any case, with surrounding blanks, as the reader
+ * does). Every object refuses properties it does not know ({@code additionalProperties: false}), as strict reading
+ * does, and requires what the Java type cannot do without; a property that may be absent also accepts
+ * {@code null}, which gpai4j never writes but reads as absent.
  * The header is required: {@code documentType} and {@code schemaVersion} as constants and, for a version other than
  * the default one, {@code formVersion} (optional but constant for the default version, which is what a document
  * naming no form version reads as).

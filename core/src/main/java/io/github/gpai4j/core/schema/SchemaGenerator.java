@@ -2,6 +2,7 @@ package io.github.gpai4j.core.schema;
 
 import io.github.gpai4j.core.Applicable;
 import io.github.gpai4j.core.LegalBasis;
+import io.github.gpai4j.core.Quantity;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.form.DocumentType;
 import io.github.gpai4j.core.form.Form;
@@ -42,8 +43,11 @@ final class SchemaGenerator {
   /** What the reader accepts as not applicable: {@code N/A} in any case, with blanks around. */
   static final String NOT_APPLICABLE_PATTERN = "^\\s*[Nn]/[Aa]\\s*$";
 
-  /** A date as the reader accepts it: exactly four, two and two digits. */
-  static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  /**
+   * A date as the reader accepts it: exactly four, two and two digits, a year from 1900 to 9999, a month from 01
+   * to 12 and a day from 01 to 31 (whether the day exists in its month is {@code format: date}'s business).
+   */
+  static final String DATE_PATTERN = "^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -196,6 +200,10 @@ final class SchemaGenerator {
     List<String> required = new ArrayList<>();
     for (BeanProperty p : properties) {
       ObjectNode property = schema(p.getType());
+      if (Quantity.class.isAssignableFrom(raw) && p.getType().getRawClass() == BigDecimal.class) {
+        // A quantity's decimal is its amount, which Quantity promises is never negative.
+        property.put("minimum", 0);
+      }
       if (acceptsNull(raw, p)) {
         allowNull(property);
       }

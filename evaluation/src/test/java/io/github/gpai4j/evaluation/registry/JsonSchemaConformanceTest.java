@@ -179,6 +179,16 @@ class JsonSchemaConformanceTest {
   }
 
   @Test
+  void a_date_before_1900_fails_the_schema_as_it_fails_reading() throws Exception {
+    assertBothRefuse(doc -> ((ObjectNode) doc.get("generalInformation")).put("releaseDate", "1899-12-31"));
+  }
+
+  @Test
+  void a_negative_quantity_fails_the_schema_as_it_fails_reading() throws Exception {
+    assertBothRefuse(doc -> ((ObjectNode) doc.at("/computationalResources/trainingCompute")).put("flop", -1));
+  }
+
+  @Test
   void a_null_inside_a_list_fails_the_schema_as_it_fails_reading() throws Exception {
     assertBothRefuse(doc -> ((ArrayNode) doc.at("/modelProperties/inputModalities/selected")).addNull());
   }
