@@ -14,6 +14,7 @@ module io.github.gpai4j.core {
   exports io.github.gpai4j.core.documentation;
   exports io.github.gpai4j.core.form;
   exports io.github.gpai4j.core.json;
+  exports io.github.gpai4j.core.schema;
   exports io.github.gpai4j.core.validation;
 
   opens io.github.gpai4j.core to tools.jackson.databind;

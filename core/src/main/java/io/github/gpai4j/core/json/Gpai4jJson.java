@@ -21,6 +21,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -109,6 +110,22 @@ public final class Gpai4jJson {
    */
   public ReadLimits limits() {
     return limits;
+  }
+
+  /**
+   * Walks the JSON shape this codec writes for a type, as Jackson's format visitors see it: the properties of an
+   * object in the order they are written, under the names they are written with. The JSON Schema generator
+   * ({@code io.github.gpai4j.core.schema.JsonSchemas}) uses it so that a schema and the codec cannot disagree on a
+   * property name.
+   *
+   * @param type the type to describe, not null
+   * @param visitor the visitor, not null
+   * @since 0.2.0
+   */
+  public void acceptJsonFormatVisitor(Class<?> type, JsonFormatVisitorWrapper visitor) {
+    requireNonNull(type, "type");
+    requireNonNull(visitor, "visitor");
+    mapper.acceptJsonFormatVisitor(type, visitor);
   }
 
   /**
