@@ -47,6 +47,9 @@ public final class Sarif {
   /** The tool name written as {@code tool.driver.name}. */
   public static final String TOOL_NAME = "gpai4j";
 
+  /** The project's home page, written as {@code tool.driver.informationUri}. */
+  public static final String INFORMATION_URI = "https://github.com/gpai4j/gpai4j";
+
   private Sarif() {}
 
   /**
@@ -215,6 +218,7 @@ public final class Sarif {
       w.name("tool").beginObject().name("driver").beginObject();
       w.name("name").value(TOOL_NAME);
       w.name("version").value(toolVersion);
+      w.name("informationUri").value(INFORMATION_URI);
       w.name("rules").beginArray();
       for (Rule r : rules.values()) {
         writeRule(w, r);

@@ -60,6 +60,7 @@ class SarifTest {
     JsonNode driver = log.get("runs").get(0).get("tool").get("driver");
     assertEquals("gpai4j", driver.get("name").asString());
     assertEquals("0.2.0", driver.get("version").asString());
+    assertEquals(Sarif.INFORMATION_URI, driver.get("informationUri").asString());
   }
 
   @Test

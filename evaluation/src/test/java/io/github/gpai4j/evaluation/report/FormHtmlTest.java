@@ -188,6 +188,8 @@ class FormHtmlTest {
     FormTable table = DocumentTypes.of(doc).form().table();
     assertTrue(byId(d, "item-MDF-1.1").getTextContent().contains(table.label("MDF-1.1", Locale.FRENCH)));
     assertTrue(byId(d, "item-MDF-1.1").getTextContent().contains("Manquant"));
+    String verdict = elements(d, "p", "verdict").get(0).getTextContent();
+    assertEquals("Validation : 1 erreur, aucun avertissement, aucune remarque.", verdict);
   }
 
   @Test
