@@ -173,6 +173,27 @@ public final class Sarif {
   }
 
   /**
+   * Returns the SARIF log of a run over several input files, with at most as many results per rule id and input as
+   * the options allow ({@link #write(Appendable, List, Locale, String, ReportOptions)}).
+   *
+   * @param inputs the inputs, in the order their results are written, not null
+   * @param locale the language of the messages (English or French), not null
+   * @param toolVersion the version of gpai4j that ran, not null
+   * @param options how many findings per rule to write, not null
+   * @return the SARIF JSON text
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static String toJson(List<Input> inputs, Locale locale, String toolVersion, ReportOptions options) {
+    StringBuilder sb = new StringBuilder(2048);
+    try {
+      write(sb, inputs, locale, toolVersion, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not fail
+    }
+    return sb.toString();
+  }
+
+  /**
    * Writes the SARIF log of a run over several input files as it goes.
    *
    * @param out where to write, not null; not flushed or closed
@@ -184,10 +205,30 @@ public final class Sarif {
    */
   public static void write(Appendable out, List<Input> inputs, Locale locale, String toolVersion)
       throws IOException {
+    write(out, inputs, locale, toolVersion, ReportOptions.all());
+  }
+
+  /**
+   * Writes the SARIF log of a run over several input files as it goes, with at most as many results per rule id and
+   * input as the options allow (the first in report order). With a cap, the run's {@code properties.omitted} lists
+   * {@code {"uri": ..., "ruleId": ..., "count": ...}} for every input and rule whose findings were left out, in input
+   * then rule id order (empty if none were).
+   *
+   * @param out where to write, not null; not flushed or closed
+   * @param inputs the inputs, in the order their results are written, not null
+   * @param locale the language of the messages (English or French), not null
+   * @param toolVersion the version of gpai4j that ran, not null
+   * @param options how many findings per rule to write, not null
+   * @throws IOException if the target fails
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static void write(Appendable out, List<Input> inputs, Locale locale, String toolVersion,
+      ReportOptions options) throws IOException {
     requireNonNull(out, "out");
     requireNonNull(inputs, "inputs");
     requireNonNull(locale, "locale");
     requireNonNull(toolVersion, "toolVersion");
+    requireNonNull(options, "options");
     for (Input i : inputs) {
       requireNonNull(i, "input");
     }
@@ -233,12 +274,27 @@ public final class Sarif {
       }
       w.endArray();
       w.name("results").beginArray();
+      List<Map<String, Integer>> omitted = new ArrayList<>();
       for (Input i : inputs) {
+        ValidationReport.Cap cap = new ValidationReport.Cap(options);
         for (Finding f : i.report().findings()) {
-          writeResult(w, f, i, ruleIndex.get(f.ruleId()), artifactIndex.get(i.uri()), locale);
+          if (cap.admits(f)) {
+            writeResult(w, f, i, ruleIndex.get(f.ruleId()), artifactIndex.get(i.uri()), locale);
+          }
         }
+        omitted.add(cap.omitted());
       }
       w.endArray();
+      if (options.caps()) {
+        w.name("properties").beginObject().name("omitted").beginArray();
+        for (int n = 0; n < inputs.size(); n++) {
+          for (Map.Entry<String, Integer> e : omitted.get(n).entrySet()) {
+            w.beginObject().name("uri").value(inputs.get(n).uri()).name("ruleId").value(e.getKey())
+                .name("count").value(e.getValue()).endObject();
+          }
+        }
+        w.endArray().endObject();
+      }
       w.endObject().endArray();
       w.endObject();
     } catch (UncheckedIOException e) {

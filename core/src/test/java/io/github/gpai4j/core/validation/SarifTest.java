@@ -154,6 +154,23 @@ class SarifTest {
   }
 
   @Test
+  void caps_results_per_rule_and_counts_what_it_left_out() {
+    ValidationReport many = ValidationReport.of(List.of(
+        TestRules.MISSING.finding(JsonPointer.of("a"), "MDF-1.1"),
+        TestRules.MISSING.finding(JsonPointer.of("b"), "MDF-1.2"),
+        TestRules.MISSING.finding(JsonPointer.of("c"), "MDF-1.3"),
+        TestRules.NOTE.finding(JsonPointer.of("c"), "MDF-2.1")));
+    JsonNode run = MAPPER.readTree(Sarif.toJson(List.of(new Sarif.Input("m.json", many, null)), Locale.ENGLISH,
+        "0.2.0", ReportOptions.maxFindingsPerRule(1))).get("runs").get(0);
+    assertEquals(2, run.get("results").size());
+    JsonNode omitted = run.get("properties").get("omitted");
+    assertEquals(1, omitted.size());
+    assertEquals("T-REQ-1", omitted.get(0).get("ruleId").asString());
+    assertEquals(2, omitted.get(0).get("count").asInt());
+    assertFalse(MAPPER.readTree(Sarif.toJson(input, Locale.ENGLISH, "0.2.0")).get("runs").get(0).has("properties"));
+  }
+
+  @Test
   void renders_equal_reports_byte_identically() {
     List<Finding> reversed = new java.util.ArrayList<>(report.findings());
     java.util.Collections.reverse(reversed);
@@ -173,6 +190,7 @@ class SarifTest {
     for (String log : List.of(Sarif.toJson(input, Locale.ENGLISH, "0.2.0"),
         Sarif.toJson(input, Locale.FRENCH, "0.2.0"),
         Sarif.toJson(List.of(), Locale.ENGLISH, "0.2.0"),
+        Sarif.toJson(List.of(input), Locale.ENGLISH, "0.2.0", ReportOptions.maxFindingsPerRule(1)),
         Sarif.toJson(new Sarif.Input(Sarif.uri(java.nio.file.Path.of("my docs", "mod\u00e8le 1.json")), report, null), Locale.ENGLISH, "0.2.0"))) {
       List<Error> errors = schema.validate(log, InputFormat.JSON);
       assertEquals(List.of(), errors, log);
