@@ -18,6 +18,7 @@ module io.github.gpai4j.evaluation {
   exports io.github.gpai4j.evaluation.form;
   exports io.github.gpai4j.evaluation.obligations;
   exports io.github.gpai4j.evaluation.registry;
+  exports io.github.gpai4j.evaluation.report;
   exports io.github.gpai4j.evaluation.rules;
   exports io.github.gpai4j.evaluation.safety;
   exports io.github.gpai4j.evaluation.time;

@@ -28,7 +28,7 @@ class ModuleTest {
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(Set.of("io.github.gpai4j.evaluation", "io.github.gpai4j.evaluation.classification",
         "io.github.gpai4j.evaluation.documentation", "io.github.gpai4j.evaluation.form",
-        "io.github.gpai4j.evaluation.obligations", "io.github.gpai4j.evaluation.registry",
+        "io.github.gpai4j.evaluation.obligations", "io.github.gpai4j.evaluation.registry", "io.github.gpai4j.evaluation.report",
         "io.github.gpai4j.evaluation.rules", "io.github.gpai4j.evaluation.safety",
         "io.github.gpai4j.evaluation.time"), exports);
   }

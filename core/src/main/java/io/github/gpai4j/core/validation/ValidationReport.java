@@ -455,8 +455,8 @@ public final class ValidationReport {
     }
   }
 
-  /** Counts the findings of each rule as they are written and what the options leave out. */
-  private static final class Cap {
+  /** Counts the findings of each rule as they are written and what the options leave out (also used by SARIF). */
+  static final class Cap {
     private final int perRule;
     private final Map<String, Integer> written = new HashMap<>();
     private final Map<String, Integer> omitted = new TreeMap<>();

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.form.FormItem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How complete a document is for one recipient: the items of its form that go to that recipient (for the Model
@@ -94,6 +97,98 @@ public record CompletenessScore(Recipient recipient, int filled, int required, L
    */
   public double ratio() {
     return required == 0 ? 1.0 : (double) filled / required;
+  }
+
+  /**
+   * Returns the share of required items answered as a decimal rounded half-even to four places, without trailing
+   * zeros ({@code 0.6667}, {@code 0.5}, {@code 1}); the same on every Java version, unlike the text of a
+   * {@code double}.
+   *
+   * @return the ratio
+   * @since 0.2.0
+   */
+  public BigDecimal ratioDecimal() {
+    if (required == 0) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal r = BigDecimal.valueOf(filled).divide(BigDecimal.valueOf(required), 4, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    return r.scale() < 0 ? r.setScale(0) : r;
+  }
+
+  /**
+   * Returns a deterministic JSON object for this score, to sit next to a report's JSON ({@code
+   * io.github.gpai4j.core.validation.ValidationReport#toJson}): {@code recipient} (the constant name, such as
+   * {@code AI_OFFICE}), {@code filled}, {@code required}, {@code ratio} ({@link #ratioDecimal()}), {@code complete}
+   * and {@code missingItems} (the ids in form order), in that order, with two-space indentation, {@code \n} line
+   * ends and no trailing newline.
+   *
+   * @return the JSON text
+   * @since 0.2.0
+   */
+  public String toJson() {
+    StringBuilder sb = new StringBuilder(128 + 16 * missingItems.size());
+    appendJson(sb, "");
+    return sb.toString();
+  }
+
+  /**
+   * Returns a deterministic JSON array of scores, one object per score as {@link #toJson()} writes it, in the order
+   * given (one per recipient, in {@link Recipient} order, is what callers usually pass).
+   *
+   * @param scores the scores, not null
+   * @return the JSON text, {@code []} for no scores
+   * @throws NullPointerException if the list or a score is null
+   * @since 0.2.0
+   */
+  public static String toJson(List<CompletenessScore> scores) {
+    requireNonNull(scores, "scores");
+    if (scores.isEmpty()) {
+      return "[]";
+    }
+    StringBuilder sb = new StringBuilder(256 * scores.size());
+    sb.append('[');
+    for (int i = 0; i < scores.size(); i++) {
+      sb.append(i == 0 ? "\n  " : ",\n  ");
+      requireNonNull(scores.get(i), "score").appendJson(sb, "  ");
+    }
+    return sb.append("\n]").toString();
+  }
+
+  private void appendJson(StringBuilder sb, String indent) {
+    String in = "\n" + indent + "  ";
+    sb.append('{');
+    sb.append(in).append("\"recipient\": \"").append(recipient.name()).append("\",");
+    sb.append(in).append("\"filled\": ").append(filled).append(',');
+    sb.append(in).append("\"required\": ").append(required).append(',');
+    sb.append(in).append("\"ratio\": ").append(ratioDecimal().toPlainString()).append(',');
+    sb.append(in).append("\"complete\": ").append(isComplete()).append(',');
+    sb.append(in).append("\"missingItems\": [");
+    for (int i = 0; i < missingItems.size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(in).append("  ");
+      string(sb, missingItems.get(i).id());
+    }
+    if (!missingItems.isEmpty()) {
+      sb.append(in);
+    }
+    sb.append(']');
+    sb.append('\n').append(indent).append('}');
+  }
+
+  /** Writes a JSON string; item ids come from form tables, but are escaped all the same. */
+  private static void string(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    sb.append('"');
   }
 
   /**
