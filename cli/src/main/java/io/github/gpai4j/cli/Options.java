@@ -1,4 +1,4 @@
-package io.github.gpai4j.examples.cli;
+package io.github.gpai4j.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

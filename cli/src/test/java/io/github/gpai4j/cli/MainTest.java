@@ -1,4 +1,4 @@
-package io.github.gpai4j.examples.cli;
+package io.github.gpai4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
