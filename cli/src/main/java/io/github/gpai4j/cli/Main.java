@@ -1,12 +1,10 @@
 package io.github.gpai4j.cli;
 
-import io.github.gpai4j.core.LegalBasis;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.form.DocumentType;
 import io.github.gpai4j.core.form.DocumentTypes;
-import io.github.gpai4j.core.form.Form;
 import io.github.gpai4j.core.form.FormItem;
 import io.github.gpai4j.core.form.FormTable;
 import io.github.gpai4j.core.json.DocumentReadException;
@@ -22,7 +20,12 @@ import io.github.gpai4j.evaluation.classification.ModelProfile;
 import io.github.gpai4j.evaluation.obligations.ObligationDeriver;
 import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
 import io.github.gpai4j.evaluation.obligations.ObligationText;
+import io.github.gpai4j.core.json.ReadResult;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Properties;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,36 +55,48 @@ public final class Main {
 
   static final String USAGE_TEXT = """
       Usage: gpai4j [COMMAND] [ARGS]
-        validate [FILE] [--recipient AIO|NCA|DP] [--format text|json|markdown] [--locale en|fr]
-                           check a document against the rules of its type and form version (read from
-                           the document); exit 1 on ERROR findings
-        summary [FILE]     print a summary of a Model Documentation Form
-        classify [FILE] [--as-of YYYY-MM-DD] [--format text|json] [--locale en|fr]
+        validate [FILE...] [--recipient AIO|NCA|DP] [--format text|json|markdown] [--locale en|fr] [--lenient]
+                           check documents against the rules of their type and form version (read from
+                           each document); --lenient keeps unknown properties and reports each as
+                           information (DOC-UNKNOWN-PROPERTY)
+        summary [FILE] [--format text|markdown] [--locale en|fr]
+                           print a summary of a Model Documentation Form
+        classify [FILE] [--as-of YYYY-MM-DD] [--format text|json|markdown] [--locale en|fr]
                            classify a model profile (GPAI model, systemic risk, exemptions, dates)
-        obligations [FILE] [--as-of YYYY-MM-DD] [--format text|json] [--locale en|fr]
+        obligations [FILE] [--as-of YYYY-MM-DD] [--format text|json|markdown] [--locale en|fr]
                            list the Chapter V obligations of a model profile with their dates
-        fields [--form VERSION]
+        fields [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the items of a form version (default: the final Model Documentation Form;
                            cop-draft-2024-11 for the first draft's table)
-        rules [--form VERSION]
+        rules [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the rules of a form version with severity and legal bases
         help               print this help
-      FILE may be a path or 'sample:NAME' for a bundled sample (%s).
+        --version          print the version
+      FILE may be a path, '-' for standard input, or 'sample:NAME' for a bundled sample (%s).
       --as-of defaults to today.
       With no command, validates the bundled complete sample.
+      Exit status: 0 no ERROR finding; 1 ERROR findings; 2 an input could not be read (with several files, the
+      worst of them); 64 usage error.
       """;
 
   private final PrintStream out;
   private final PrintStream err;
+  private final InputStream in;
   private final Clock clock;
+  private byte @Nullable [] standardInput;
 
   Main(PrintStream out, PrintStream err) {
-    this(out, err, Clock.systemDefaultZone());
+    this(out, err, InputStream.nullInputStream(), Clock.systemDefaultZone());
   }
 
   Main(PrintStream out, PrintStream err, Clock clock) {
+    this(out, err, InputStream.nullInputStream(), clock);
+  }
+
+  Main(PrintStream out, PrintStream err, InputStream in, Clock clock) {
     this.out = out;
     this.err = err;
+    this.in = in;
     this.clock = clock;
   }
 
@@ -91,9 +106,32 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    int status = new Main(System.out, System.err).run(args);
+    int status = new Main(System.out, System.err, System.in, Clock.systemDefaultZone()).run(args);
     System.out.flush();
     System.exit(status);
+  }
+
+  /**
+   * Returns the version of gpai4j this command line belongs to: the jar manifest's implementation version, or
+   * the Maven project version recorded at build time.
+   *
+   * @return the version, such as {@code 0.1.0}
+   */
+  public static String version() {
+    Package pkg = Main.class.getPackage();
+    String fromManifest = pkg == null ? null : pkg.getImplementationVersion();
+    if (fromManifest != null) {
+      return fromManifest;
+    }
+    try (InputStream props = Main.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (props != null) {
+        p.load(props);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
   }
 
   int run(String... args) {
@@ -111,6 +149,10 @@ public final class Main {
           out.print(usage());
           yield OK;
         }
+        case "--version", "version" -> {
+          out.println("gpai4j " + version());
+          yield OK;
+        }
         default -> usageError("unknown command '" + command + "'");
       };
     } catch (UsageException e) {
@@ -121,10 +163,10 @@ public final class Main {
     }
   }
 
-  private int validate(List<String> args) throws DocumentReadException, UsageException {
-    Options o = Options.parse(args, Set.of("recipient", "format", "locale"), 1);
+  private int validate(List<String> args) throws UsageException {
+    Options o = Options.parse(args, Set.of("recipient", "format", "locale"), Set.of("lenient"), Integer.MAX_VALUE);
     String format = o.choice("format", "text", Set.of("text", "json", "markdown"));
-    Locale locale = Locale.forLanguageTag(o.choice("locale", "en", Set.of("en", "fr")));
+    Locale locale = o.locale();
     String recipientText = o.get("recipient");
     @Nullable Recipient recipient;
     try {
@@ -132,79 +174,139 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    String file = o.file("sample:" + Samples.COMPLETE);
-    Document doc = readDocument(file);
-    DocumentType<?> type = DocumentTypes.of(doc);
-    if (DocumentValidators.forType(type).isEmpty()) {
-      throw new UsageException("a " + type.name() + " document has no rules to validate against; try "
-          + (type.name().equals("model-profile") ? "'classify' or 'obligations'" : "another command"));
+    List<String> files = o.files("sample:" + Samples.COMPLETE);
+    boolean several = files.size() > 1;
+    boolean unreadable = false;
+    boolean errors = false;
+    List<String> json = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      String file = files.get(i);
+      ReadResult<Document> read;
+      try {
+        read = readDocument(file, o.flag("lenient"));
+      } catch (DocumentReadException e) {
+        err.println("gpai4j: cannot read " + file + ": " + e.getMessage());
+        unreadable = true;
+        continue;
+      }
+      Document doc = read.value();
+      DocumentType<?> type = DocumentTypes.of(doc);
+      if (DocumentValidators.forType(type).isEmpty()) {
+        throw new UsageException(file + ": a " + type.name() + " document has no rules to validate against; try "
+            + (type.name().equals("model-profile") ? "'classify' or 'obligations'" : "another command"));
+      }
+      ValidationReport report = DocumentValidators.validate(doc, ValidationOptions.defaults())
+          .merge(UnknownProperties.findings(read));
+      if (recipient != null) {
+        report = report.forRecipient(recipient);
+      }
+      errors |= !report.isValid();
+      switch (format) {
+        case "json" -> json.add(several ? "{\"file\": " + jsonString(file) + ", \"report\": "
+            + report.toJson(locale).strip() + "}" : report.toJson(locale));
+        case "markdown" -> {
+          if (several) {
+            out.print((i == 0 ? "" : "\n") + "# " + Markdown.escape(Messages.text("file.title", locale, file))
+                + "\n\n");
+          }
+          out.print(several ? report.toMarkdown(locale).replaceFirst("(?m)^# ", "## ") : report.toMarkdown(locale));
+        }
+        default -> out.print((i == 0 ? "" : "\n")
+            + ValidationText.render(file, doc, type, report, recipient, locale));
+      }
     }
-    ValidationReport report = DocumentValidators.validate(doc, ValidationOptions.defaults());
-    if (recipient != null) {
-      report = report.forRecipient(recipient);
+    if (format.equals("json") && !json.isEmpty()) {
+      out.println(several ? "[" + String.join(",\n", json) + "]" : json.get(0));
     }
-    switch (format) {
-      case "json" -> out.println(report.toJson(locale));
-      case "markdown" -> out.print(report.toMarkdown(locale));
-      default -> out.print(ValidationText.render(file, doc, type, report, recipient, locale));
-    }
-    return report.isValid() ? OK : FINDINGS;
+    return unreadable ? UNREADABLE : errors ? FINDINGS : OK;
   }
 
   private int summary(List<String> args) throws DocumentReadException, UsageException {
-    String file = single(args, "sample:" + Samples.COMPLETE);
-    out.print(DocumentationSummary.render(readDocumentation(file)));
+    Options o = Options.parse(args, Set.of("format", "locale"), 1);
+    String format = o.choice("format", "text", Set.of("text", "markdown"));
+    Locale locale = o.locale();
+    ModelDocumentation doc = read(o.file("sample:" + Samples.COMPLETE), ModelDocumentation.class);
+    out.print(DocumentationSummary.render(doc, locale, format.equals("markdown")));
     return OK;
   }
 
   private int classify(List<String> args) throws DocumentReadException, UsageException {
     Options o = Options.parse(args, Set.of("as-of", "format", "locale"), 1);
-    String format = o.choice("format", "text", Set.of("text", "json"));
-    Locale locale = Locale.forLanguageTag(o.choice("locale", "en", Set.of("en", "fr")));
+    String format = o.choice("format", "text", Set.of("text", "json", "markdown"));
+    Locale locale = o.locale();
     LocalDate asOf = o.date("as-of", LocalDate.now(clock));
     ModelProfile profile = read(o.file("sample:" + Samples.PROFILE_FRONTIER), ModelProfile.class);
     Classification c = ModelClassifier.withCurrentRules().classify(profile, asOf);
-    out.print(format.equals("json") ? Gpai4jJson.strict().write(c) : ClassificationText.render(c, locale));
+    out.print(format.equals("json") ? Gpai4jJson.strict().write(c)
+        : text(ClassificationText.render(c, locale), locale, format));
     return OK;
   }
 
   private int obligations(List<String> args) throws DocumentReadException, UsageException {
     Options o = Options.parse(args, Set.of("as-of", "format", "locale"), 1);
-    String format = o.choice("format", "text", Set.of("text", "json"));
-    Locale locale = Locale.forLanguageTag(o.choice("locale", "en", Set.of("en", "fr")));
+    String format = o.choice("format", "text", Set.of("text", "json", "markdown"));
+    Locale locale = o.locale();
     LocalDate asOf = o.date("as-of", LocalDate.now(clock));
     ModelProfile profile = read(o.file("sample:" + Samples.PROFILE_FRONTIER), ModelProfile.class);
     ObligationSchedule s = ObligationDeriver.withCurrentRules().derive(profile, asOf);
-    out.print(format.equals("json") ? Gpai4jJson.strict().write(s) : ObligationText.render(s, locale));
+    out.print(format.equals("json") ? Gpai4jJson.strict().write(s)
+        : text(ObligationText.render(s, locale), locale, format));
     return OK;
   }
 
+  /** The library's text rendering with French citations in French, as Markdown on request. */
+  private static String text(String rendered, Locale locale, String format) {
+    String text = Messages.french(locale) ? Citations.frenchText(rendered) : rendered;
+    return format.equals("markdown") ? Markdown.fromText(text) : text;
+  }
+
   private int fields(List<String> args) throws UsageException {
-    FormTable table = form(args, "fields").table();
+    Options o = Options.parse(args, Set.of("form", "format", "locale"), 0);
+    boolean markdown = o.choice("format", "text", Set.of("text", "markdown")).equals("markdown");
+    Locale locale = o.locale();
+    FormTable table = formType(o, "fields").findForm().orElseThrow().table();
+    if (markdown) {
+      out.print("# " + Markdown.escape(table.title(locale) + " (" + table.version() + ")") + "\n\n| "
+          + Messages.text("column.item", locale) + " | " + Messages.text("column.recipients", locale) + " | "
+          + Messages.text("column.label", locale) + " | " + Messages.text("column.pointer", locale)
+          + " |\n|---|---|---|---|\n");
+    }
     for (FormItem item : table.items()) {
-      out.printf("%-11s %-12s %-44s %s%n", item.id(),
-          item.recipients().stream().map(r -> r.abbreviation()).collect(Collectors.joining(",")),
-          abbreviate(table.label(item.id(), Locale.ENGLISH), 44), item.pointer());
+      String recipients = item.recipients().stream().map(r -> r.abbreviation()).collect(Collectors.joining(","));
+      String label = table.label(item.id(), locale);
+      if (markdown) {
+        out.print("| " + item.id() + " | " + recipients + " | " + Markdown.escape(label) + " | `" + item.pointer()
+            + "` |\n");
+      } else {
+        out.printf("%-11s %-12s %-44s %s%n", item.id(), recipients, abbreviate(label, 44), item.pointer());
+      }
     }
     return OK;
   }
 
   private int rules(List<String> args) throws UsageException {
-    DocumentType<?> type = formType(args, "rules");
+    Options o = Options.parse(args, Set.of("form", "format", "locale"), 0);
+    boolean markdown = o.choice("format", "text", Set.of("text", "markdown")).equals("markdown");
+    Locale locale = o.locale();
+    DocumentType<?> type = formType(o, "rules");
+    if (markdown) {
+      out.print("| " + Messages.text("column.rule", locale) + " | " + Messages.text("column.severity", locale)
+          + " | " + Messages.text("column.legalBasis", locale) + " |\n|---|---|---|\n");
+    }
     for (Rule rule : DocumentValidators.forType(type).orElseThrow().rules()) {
-      out.printf("%-28s %-7s %s%n", rule.id(), rule.severity(),
-          rule.legalBases().stream().map(LegalBasis::citation).collect(Collectors.joining("; ")));
+      String bases = rule.legalBases().stream().map(b -> Citations.of(b, locale)).collect(Collectors.joining("; "));
+      String severity = ValidationText.severity(rule.severity(), locale);
+      if (markdown) {
+        out.print("| `" + rule.id() + "` | " + severity + " | " + Markdown.escape(bases) + " |\n");
+      } else {
+        out.printf("%-28s %-13s %s%n", rule.id(), severity, bases);
+      }
     }
     return OK;
   }
 
-  private static Form<?> form(List<String> args, String command) throws UsageException {
-    return formType(args, command).findForm().orElseThrow();
-  }
-
   /** The registered form version named by {@code --form}, by default the final Model Documentation Form. */
-  private static DocumentType<?> formType(List<String> args, String command) throws UsageException {
-    Options o = Options.parse(args, Set.of("form"), 0);
+  private static DocumentType<?> formType(Options o, String command) throws UsageException {
     String version = o.get("form");
     List<DocumentType<?>> forms = DocumentTypes.all().stream().filter(t -> t.form() != null).toList();
     if (version == null) {
@@ -215,39 +317,65 @@ public final class Main {
             + forms.stream().map(DocumentType::version).collect(Collectors.joining(", "))));
   }
 
-  static Document readDocument(String file) throws DocumentReadException {
-    Gpai4jJson json = Gpai4jJson.strict();
+  /** Reads any registered document type from a path, {@code -} (standard input) or a bundled sample. */
+  ReadResult<Document> readDocument(String file, boolean lenient) throws DocumentReadException {
+    try (InputStream input = open(file)) {
+      return Gpai4jJson.strict().readDocument(input, lenient);
+    } catch (java.io.IOException e) {
+      throw ioError(file, e);
+    }
+  }
+
+  <T> T read(String file, Class<T> type) throws DocumentReadException {
+    try (InputStream input = open(file)) {
+      return Gpai4jJson.strict().read(input, type);
+    } catch (java.io.IOException e) {
+      throw ioError(file, e);
+    }
+  }
+
+  private InputStream open(String file) throws DocumentReadException {
     if (file.startsWith("sample:")) {
-      try (InputStream in = Samples.open(file.substring("sample:".length()))) {
-        return json.readDocument(in, false).value();
-      } catch (java.io.IOException e) {
-        throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1, e.getMessage(), e);
+      return Samples.open(file.substring("sample:".length()));
+    }
+    if (file.equals("-")) {
+      if (standardInput == null) {
+        try {
+          standardInput = in.readAllBytes();
+        } catch (java.io.IOException e) {
+          throw ioError("standard input", e);
+        }
+      }
+      return new ByteArrayInputStream(standardInput);
+    }
+    try {
+      return Files.newInputStream(Path.of(file));
+    } catch (NoSuchFileException e) {
+      throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1, "no such file: " + file, e);
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      throw ioError(file, e);
+    }
+  }
+
+  private static DocumentReadException ioError(String file, Exception e) {
+    return new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
+        "cannot read " + file + ": " + e.getMessage(), e);
+  }
+
+  /** A JSON string literal. */
+  private static String jsonString(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
       }
     }
-    return json.readDocument(Path.of(file));
-  }
-
-  static ModelDocumentation readDocumentation(String file) throws DocumentReadException {
-    return read(file, ModelDocumentation.class);
-  }
-
-  static <T> T read(String file, Class<T> type) throws DocumentReadException {
-    Gpai4jJson json = Gpai4jJson.strict();
-    if (file.startsWith("sample:")) {
-      try (InputStream in = Samples.open(file.substring("sample:".length()))) {
-        return json.read(in, type);
-      } catch (java.io.IOException e) {
-        throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1, e.getMessage(), e);
-      }
-    }
-    return json.read(Path.of(file), type);
-  }
-
-  private static String single(List<String> args, String fallback) throws UsageException {
-    if (args.size() > 1) {
-      throw new UsageException("expected at most one FILE, got " + args.size() + " arguments");
-    }
-    return args.isEmpty() ? fallback : args.get(0);
+    return sb.append('"').toString();
   }
 
   private static String abbreviate(String s, int max) {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,12 @@ class MainTest {
   private int run(String... args) {
     return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+  }
+
+  private int runWithInput(String input, String... args) {
+    return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), Clock.systemUTC()).run(args);
   }
 
   private String out() {
@@ -33,13 +41,13 @@ class MainTest {
   void with_no_arguments_validates_the_bundled_complete_sample_and_exits_0() {
     assertEquals(Main.OK, run());
     assertTrue(out().contains("Lattice-4"), out());
-    assertTrue(out().contains("Valid (errors: 0"), out());
+    assertTrue(out().contains("Validation report: valid (errors: 0"), out());
   }
 
   @Test
   void summary_prints_the_model_and_its_key_figures() {
     assertEquals(Main.OK, run("summary"));
-    assertTrue(out().contains("Training compute: 3.8E+25 FLOP"), out());
+    assertTrue(out().lines().anyMatch(l -> l.startsWith("Training compute:") && l.endsWith(" 3.8E+25 FLOP")), out());
   }
 
   @Test
@@ -143,5 +151,149 @@ class MainTest {
     assertEquals(Main.OK, run("fields"));
     assertEquals(47, out().lines().count());
     assertTrue(out().contains("MDF-2.5a"), out());
+  }
+
+  @Test
+  void version_prints_the_project_version() {
+    assertEquals(Main.OK, run("--version"));
+    assertTrue(out().matches("gpai4j \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), out());
+  }
+
+  @Test
+  void a_dash_reads_the_document_from_standard_input() throws Exception {
+    assertEquals(Main.FINDINGS, runWithInput(Samples.text(Samples.DRAFT), "validate", "-"));
+    assertTrue(out().contains("(-)"), out());
+    assertTrue(out().contains("MDF-PREC-7.2b"), out());
+  }
+
+  @Test
+  void classify_reads_a_profile_from_standard_input() throws Exception {
+    assertEquals(Main.OK, runWithInput(Samples.text(Samples.PROFILE_OPEN_SMALL), "classify", "-", "--as-of",
+        "2026-11-28"));
+    assertTrue(out().contains("Kestrel"), out());
+  }
+
+  @Test
+  void several_files_are_each_reported_and_the_exit_code_is_the_worst_finding() {
+    assertEquals(Main.FINDINGS, run("validate", "sample:" + Samples.COMPLETE, "sample:" + Samples.DRAFT));
+    assertEquals(2, out().lines().filter(l -> l.startsWith("Validation report: ")).count(), out());
+    assertTrue(out().contains("Validation report: valid"), out());
+    assertTrue(out().contains("Validation report: not valid"), out());
+  }
+
+  @Test
+  void one_unreadable_file_among_several_exits_2_after_reporting_the_others(@TempDir Path dir) {
+    assertEquals(Main.UNREADABLE, run("validate", "sample:" + Samples.DRAFT, dir.resolve("absent.json").toString(),
+        "sample:" + Samples.COMPLETE));
+    assertEquals(2, out().lines().filter(l -> l.startsWith("Validation report: ")).count(), out());
+    assertEquals(1, err().strip().lines().count(), err());
+    assertTrue(err().contains("absent.json"), err());
+  }
+
+  @Test
+  void several_files_in_json_are_an_array_of_reports_named_by_file() throws Exception {
+    assertEquals(Main.FINDINGS, run("validate", "sample:" + Samples.COMPLETE, "sample:" + Samples.DRAFT,
+        "--format", "json"));
+    var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out());
+    assertEquals(2, tree.size(), out());
+    assertEquals("sample:" + Samples.DRAFT, tree.at("/1/file").asString(), out());
+    assertFalse(tree.at("/1/report/valid").asBoolean(), out());
+  }
+
+  /** An unknown property read leniently is kept, reported as information at its JSON Pointer, and validated. */
+  @Test
+  void lenient_validation_reports_each_unknown_property_as_information(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("extra.json");
+    Files.writeString(file, Samples.text(Samples.COMPLETE).replaceFirst("\\{", "{\"internalNote\": \"draft 3\", "));
+    assertEquals(Main.UNREADABLE, run("validate", file.toString()));
+    assertTrue(err().contains("internalNote"), err());
+
+    out.reset();
+    assertEquals(Main.OK, run("validate", file.toString(), "--lenient"));
+    assertTrue(out().contains("[information] DOC-UNKNOWN-PROPERTY at /internalNote"), out());
+    assertTrue(out().contains("information: 1)"), out());
+  }
+
+  @Test
+  void lenient_findings_are_in_french_and_in_the_json_report(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("extra.json");
+    Files.writeString(file, Samples.text(Samples.COMPLETE).replaceFirst("\\{", "{\"internalNote\": 1, "));
+    assertEquals(Main.OK, run("validate", file.toString(), "--lenient", "--locale", "fr"));
+    assertTrue(out().lines().anyMatch(l -> l.startsWith("[information] DOC-UNKNOWN-PROPERTY à /internalNote")
+        && l.contains("La propriété") && l.contains("ne fait pas partie du type de document")), out());
+    out.reset();
+    assertEquals(Main.OK, run("validate", file.toString(), "--lenient", "--format", "json"));
+    var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out());
+    assertEquals("DOC-UNKNOWN-PROPERTY", tree.at("/findings/0/ruleId").asString(), out());
+    assertEquals("/internalNote", tree.at("/findings/0/location").asString(), out());
+  }
+
+  /** French text cites "article" and "annexe", as the French version of the Regulation does. */
+  @Test
+  void french_validation_cites_articles_and_annexes_in_french() {
+    assertEquals(Main.FINDINGS, run("validate", "sample:" + Samples.DRAFT, "--locale", "fr"));
+    assertTrue(out().contains("article 53(1)(a)"), out());
+    assertTrue(out().contains("annexe XI"), out());
+    assertFalse(out().contains("Art. "), out());
+    assertFalse(out().contains("Annex "), out());
+    assertTrue(out().contains("Rapport de validation : non valide"), out());
+  }
+
+  @Test
+  void french_classification_and_obligations_cite_articles_and_annexes_in_french() {
+    assertEquals(Main.OK, run("classify", "--as-of", "2026-11-28", "--locale", "fr"));
+    assertEquals(Main.OK, run("obligations", "--as-of", "2026-11-28", "--locale", "fr"));
+    assertTrue(out().contains("article 51(2)"), out());
+    assertTrue(out().contains("annexe XIII"), out());
+    assertFalse(out().contains("Art. "), out());
+    assertFalse(out().contains("Annex "), out());
+  }
+
+  @Test
+  void rules_cite_in_french_with_severities_in_words() {
+    assertEquals(Main.OK, run("rules", "--locale", "fr"));
+    assertTrue(out().lines().anyMatch(l -> l.startsWith("MDF-PREC-7.2b") && l.contains("erreur")
+        && l.contains("annexe XI 1(2)(d)")), out());
+  }
+
+  @Test
+  void text_output_names_no_enum_constant_and_no_iso_duration() {
+    run("validate", "sample:" + Samples.DRAFT);
+    run("summary");
+    run("rules");
+    run("obligations", "--as-of", "2026-11-28");
+    for (String constant : new String[] {"AI_OFFICE", "NATIONAL_COMPETENT_AUTHORITY", "DOWNSTREAM_PROVIDER",
+        "COP_FINAL_2025_07", "AI_ACT_2024", "CODE_OF_PRACTICE_FINAL_2025_07", " ERROR ", " WARNING "}) {
+      assertFalse(out().contains(constant), constant + " in " + out());
+    }
+    assertFalse(java.util.regex.Pattern.compile("\\bP\\d+[YMWD]\\b").matcher(out()).find(), out());
+  }
+
+  @Test
+  void summary_renders_in_french_and_as_markdown() {
+    assertEquals(Main.OK, run("summary", "--locale", "fr", "--format", "markdown"));
+    assertTrue(out().startsWith("# Résumé de la documentation"), out());
+    assertTrue(out().contains("| Calcul d'entraînement | 3.8E+25 FLOP |"), out());
+  }
+
+  @Test
+  void classify_and_obligations_render_markdown() {
+    assertEquals(Main.OK, run("classify", "--as-of", "2026-11-28", "--format", "markdown"));
+    assertTrue(out().startsWith("# Classification of Lattice-4"), out());
+    assertTrue(out().contains("\n## Systemic risk: presumed"), out());
+    assertTrue(out().contains("\n- Art. 51(2) \\[SR\\_COMPUTE\\_ABOVE\\]"), out());
+    out.reset();
+    assertEquals(Main.OK, run("obligations", "--as-of", "2026-11-28", "--format", "markdown", "--locale", "fr"));
+    assertTrue(out().startsWith("# "), out());
+    assertTrue(out().contains("\n## article 53(1)(a)"), out());
+  }
+
+  @Test
+  void fields_and_rules_render_markdown_tables() {
+    assertEquals(Main.OK, run("fields", "--format", "markdown", "--locale", "fr"));
+    assertEquals(47, out().lines().filter(l -> l.startsWith("| MDF-")).count(), out());
+    out.reset();
+    assertEquals(Main.OK, run("rules", "--format", "markdown"));
+    assertEquals(71, out().lines().filter(l -> l.startsWith("| `")).count(), out());
   }
 }
