@@ -225,7 +225,14 @@ public final class Main {
     Options o = Options.parse(args, Set.of("format", "locale"), 1);
     String format = o.choice("format", "text", Set.of("text", "markdown"));
     Locale locale = o.locale();
-    ModelDocumentation doc = read(o.file("sample:" + Samples.COMPLETE), ModelDocumentation.class);
+    String file = o.file("sample:" + Samples.COMPLETE);
+    Document read = readDocument(file, false).value();
+    if (!(read instanceof ModelDocumentation doc)) {
+      DocumentType<?> type = DocumentTypes.of(read);
+      throw new UsageException(file + ": 'summary' summarises a Model Documentation Form on the final form ("
+          + DocumentTypes.forClass(ModelDocumentation.class).version() + "); this is a " + type.name() + " document ("
+          + type.version() + "); try 'validate'");
+    }
     out.print(DocumentationSummary.render(doc, locale, format.equals("markdown")));
     return OK;
   }

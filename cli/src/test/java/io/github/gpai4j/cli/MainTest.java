@@ -296,4 +296,10 @@ class MainTest {
     assertEquals(Main.OK, run("rules", "--format", "markdown"));
     assertEquals(71, out().lines().filter(l -> l.startsWith("| `")).count(), out());
   }
+
+  @Test
+  void summary_of_another_document_type_or_form_version_is_a_usage_error_naming_it() {
+    assertEquals(Main.USAGE, run("summary", "sample:" + Samples.FIRST_DRAFT));
+    assertTrue(err().contains("cop-draft-2024-11"), err());
+  }
 }
