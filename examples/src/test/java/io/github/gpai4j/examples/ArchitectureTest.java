@@ -22,31 +22,34 @@ class ArchitectureTest {
     // The modules' own class folders: scanning the whole class path for the package takes ten times longer.
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPaths(Stream.of("core", "taxonomy", "evaluation", "testkit", "examples")
+        .importPaths(Stream.of("core", "taxonomy", "evaluation", "testkit", "cli", "examples")
             .map(module -> Path.of("..", module, "target", "classes")).toList());
   }
 
   @Test
   void imports_the_classes_of_every_module() {
-    for (String pkg : new String[] {"core", "taxonomy", "evaluation", "testkit", "examples"}) {
+    for (String pkg : new String[] {"core", "taxonomy", "evaluation", "testkit", "cli", "examples"}) {
       org.junit.jupiter.api.Assertions.assertTrue(
           classes.stream().anyMatch(c -> c.getPackageName().startsWith("io.github.gpai4j." + pkg)), pkg);
     }
   }
 
   @Test
-  void modules_depend_one_way_from_examples_to_core() {
+  void modules_depend_one_way_from_examples_and_the_command_line_to_core() {
     ArchRule rule = Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("core").definedBy("io.github.gpai4j.core..")
         .layer("taxonomy").definedBy("io.github.gpai4j.taxonomy..")
         .layer("evaluation").definedBy("io.github.gpai4j.evaluation..")
         .layer("testkit").definedBy("io.github.gpai4j.testkit..")
+        .layer("cli").definedBy("io.github.gpai4j.cli..")
         .layer("examples").definedBy("io.github.gpai4j.examples..")
         .whereLayer("examples").mayNotBeAccessedByAnyLayer()
+        .whereLayer("cli").mayOnlyBeAccessedByLayers("examples")
         .whereLayer("testkit").mayOnlyBeAccessedByLayers("examples")
-        .whereLayer("evaluation").mayOnlyBeAccessedByLayers("testkit", "examples")
-        .whereLayer("taxonomy").mayOnlyBeAccessedByLayers("evaluation", "testkit", "examples")
-        .because("dependencies point one way: core <- taxonomy <- evaluation <- examples, and testkit sees all three");
+        .whereLayer("evaluation").mayOnlyBeAccessedByLayers("testkit", "cli", "examples")
+        .whereLayer("taxonomy").mayOnlyBeAccessedByLayers("evaluation", "testkit", "cli", "examples")
+        .because("dependencies point one way: core <- taxonomy <- evaluation <- cli <- examples, and testkit sees "
+            + "the first three");
     rule.check(classes);
   }
 
@@ -86,7 +89,8 @@ class ArchitectureTest {
 
   @Test
   void library_code_does_not_print_to_the_console() {
-    ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("io.github.gpai4j.examples..")
+    ArchRuleDefinition.noClasses()
+        .that().resideOutsideOfPackages("io.github.gpai4j.cli..", "io.github.gpai4j.examples..")
         .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
         .because("a library reports through return values and exceptions, never the console")
         .check(classes);
@@ -94,7 +98,8 @@ class ArchitectureTest {
 
   @Test
   void library_code_does_not_use_java_util_logging() {
-    ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("io.github.gpai4j.examples..")
+    ArchRuleDefinition.noClasses()
+        .that().resideOutsideOfPackages("io.github.gpai4j.cli..", "io.github.gpai4j.examples..")
         .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
         .because("an embeddable library leaves logging to its host")
         .check(classes);

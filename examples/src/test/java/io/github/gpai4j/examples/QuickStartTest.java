@@ -23,7 +23,7 @@ import io.github.gpai4j.evaluation.classification.SystemicRiskStatus;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.obligations.ObligationDeriver;
 import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
-import io.github.gpai4j.examples.cli.Samples;
+import io.github.gpai4j.cli.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.json.Gpai4jJson;
-import io.github.gpai4j.examples.cli.Samples;
+import io.github.gpai4j.cli.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

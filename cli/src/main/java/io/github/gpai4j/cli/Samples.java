@@ -1,4 +1,4 @@
-package io.github.gpai4j.examples.cli;
+package io.github.gpai4j.cli;
 
 import io.github.gpai4j.core.json.DocumentReadException;
 import java.io.IOException;

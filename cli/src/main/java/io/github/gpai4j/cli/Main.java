@@ -1,0 +1,410 @@
+package io.github.gpai4j.cli;
+
+import io.github.gpai4j.core.Recipient;
+import io.github.gpai4j.core.Document;
+import io.github.gpai4j.core.documentation.ModelDocumentation;
+import io.github.gpai4j.core.form.DocumentType;
+import io.github.gpai4j.core.form.DocumentTypes;
+import io.github.gpai4j.core.form.FormItem;
+import io.github.gpai4j.core.form.FormTable;
+import io.github.gpai4j.core.json.DocumentReadException;
+import io.github.gpai4j.core.json.Gpai4jJson;
+import io.github.gpai4j.core.validation.Rule;
+import io.github.gpai4j.core.validation.ValidationOptions;
+import io.github.gpai4j.core.validation.ValidationReport;
+import io.github.gpai4j.evaluation.registry.DocumentValidators;
+import io.github.gpai4j.evaluation.classification.Classification;
+import io.github.gpai4j.evaluation.classification.ClassificationText;
+import io.github.gpai4j.evaluation.classification.ModelClassifier;
+import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.evaluation.obligations.ObligationDeriver;
+import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
+import io.github.gpai4j.evaluation.obligations.ObligationText;
+import io.github.gpai4j.core.json.ReadResult;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Properties;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The gpai4j command line. Exit codes: 0 success (no ERROR finding), 1 ERROR findings, 2 input unreadable
+ * (one line on stderr), 64 usage error.
+ *
+ * @since 0.1.0
+ */
+public final class Main {
+  /** Success: no ERROR finding. */
+  public static final int OK = 0;
+  /** The document has ERROR findings. */
+  public static final int FINDINGS = 1;
+  /** The input could not be read. */
+  public static final int UNREADABLE = 2;
+  /** The command line was wrong (as in BSD sysexits EX_USAGE). */
+  public static final int USAGE = 64;
+
+  static final String USAGE_TEXT = """
+      Usage: gpai4j [COMMAND] [ARGS]
+        validate [FILE...] [--recipient AIO|NCA|DP] [--format text|json|markdown] [--locale en|fr] [--lenient]
+                           check documents against the rules of their type and form version (read from
+                           each document); --lenient keeps unknown properties and reports each as
+                           information (DOC-UNKNOWN-PROPERTY)
+        summary [FILE] [--format text|markdown] [--locale en|fr]
+                           print a summary of a Model Documentation Form
+        classify [FILE] [--as-of YYYY-MM-DD] [--format text|json|markdown] [--locale en|fr]
+                           classify a model profile (GPAI model, systemic risk, exemptions, dates)
+        obligations [FILE] [--as-of YYYY-MM-DD] [--format text|json|markdown] [--locale en|fr]
+                           list the Chapter V obligations of a model profile with their dates
+        fields [--form VERSION] [--format text|markdown] [--locale en|fr]
+                           list the items of a form version (default: the final Model Documentation Form;
+                           cop-draft-2024-11 for the first draft's table)
+        rules [--form VERSION] [--format text|markdown] [--locale en|fr]
+                           list the rules of a form version with severity and legal bases
+        help               print this help
+        --version          print the version
+      FILE may be a path, '-' for standard input, or 'sample:NAME' for a bundled sample (%s).
+      --as-of defaults to today.
+      With no command, validates the bundled complete sample.
+      Exit status: 0 no ERROR finding; 1 ERROR findings; 2 an input could not be read (with several files, the
+      worst of them); 64 usage error.
+      """;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final InputStream in;
+  private final Clock clock;
+  private byte @Nullable [] standardInput;
+
+  Main(PrintStream out, PrintStream err) {
+    this(out, err, InputStream.nullInputStream(), Clock.systemDefaultZone());
+  }
+
+  Main(PrintStream out, PrintStream err, Clock clock) {
+    this(out, err, InputStream.nullInputStream(), clock);
+  }
+
+  Main(PrintStream out, PrintStream err, InputStream in, Clock clock) {
+    this.out = out;
+    this.err = err;
+    this.in = in;
+    this.clock = clock;
+  }
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    int status = new Main(System.out, System.err, System.in, Clock.systemDefaultZone()).run(args);
+    System.out.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Returns the version of gpai4j this command line belongs to: the jar manifest's implementation version, or
+   * the Maven project version recorded at build time.
+   *
+   * @return the version, such as {@code 0.1.0}
+   */
+  public static String version() {
+    Package pkg = Main.class.getPackage();
+    String fromManifest = pkg == null ? null : pkg.getImplementationVersion();
+    if (fromManifest != null) {
+      return fromManifest;
+    }
+    try (InputStream props = Main.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (props != null) {
+        p.load(props);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  int run(String... args) {
+    List<String> rest = new ArrayList<>(List.of(args));
+    String command = rest.isEmpty() ? "validate" : rest.remove(0);
+    try {
+      return switch (command) {
+        case "validate" -> validate(rest);
+        case "summary" -> summary(rest);
+        case "classify" -> classify(rest);
+        case "obligations" -> obligations(rest);
+        case "fields" -> fields(rest);
+        case "rules" -> rules(rest);
+        case "help", "--help", "-h" -> {
+          out.print(usage());
+          yield OK;
+        }
+        case "--version", "version" -> {
+          out.println("gpai4j " + version());
+          yield OK;
+        }
+        default -> usageError("unknown command '" + command + "'");
+      };
+    } catch (UsageException e) {
+      return usageError(e.getMessage());
+    } catch (DocumentReadException e) {
+      err.println("gpai4j: cannot read input: " + e.getMessage());
+      return UNREADABLE;
+    }
+  }
+
+  private int validate(List<String> args) throws UsageException {
+    Options o = Options.parse(args, Set.of("recipient", "format", "locale"), Set.of("lenient"), Integer.MAX_VALUE);
+    String format = o.choice("format", "text", Set.of("text", "json", "markdown"));
+    Locale locale = o.locale();
+    String recipientText = o.get("recipient");
+    @Nullable Recipient recipient;
+    try {
+      recipient = recipientText == null ? null : Recipient.parse(recipientText);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    List<String> files = o.files("sample:" + Samples.COMPLETE);
+    boolean several = files.size() > 1;
+    boolean unreadable = false;
+    boolean errors = false;
+    List<String> json = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      String file = files.get(i);
+      ReadResult<Document> read;
+      try {
+        read = readDocument(file, o.flag("lenient"));
+      } catch (DocumentReadException e) {
+        err.println("gpai4j: cannot read " + file + ": " + e.getMessage());
+        unreadable = true;
+        continue;
+      }
+      Document doc = read.value();
+      DocumentType<?> type = DocumentTypes.of(doc);
+      if (DocumentValidators.forType(type).isEmpty()) {
+        throw new UsageException(file + ": a " + type.name() + " document has no rules to validate against; try "
+            + (type.name().equals("model-profile") ? "'classify' or 'obligations'" : "another command"));
+      }
+      ValidationReport report = DocumentValidators.validate(doc, ValidationOptions.defaults())
+          .merge(UnknownProperties.findings(read));
+      if (recipient != null) {
+        report = report.forRecipient(recipient);
+      }
+      errors |= !report.isValid();
+      switch (format) {
+        case "json" -> json.add(several ? "{\"file\": " + jsonString(file) + ", \"report\": "
+            + report.toJson(locale).strip() + "}" : report.toJson(locale));
+        case "markdown" -> {
+          if (several) {
+            out.print((i == 0 ? "" : "\n") + "# " + Markdown.escape(Messages.text("file.title", locale, file))
+                + "\n\n");
+          }
+          out.print(several ? report.toMarkdown(locale).replaceFirst("(?m)^# ", "## ") : report.toMarkdown(locale));
+        }
+        default -> out.print((i == 0 ? "" : "\n")
+            + ValidationText.render(file, doc, type, report, recipient, locale));
+      }
+    }
+    if (format.equals("json") && !json.isEmpty()) {
+      out.println(several ? "[" + String.join(",\n", json) + "]" : json.get(0));
+    }
+    return unreadable ? UNREADABLE : errors ? FINDINGS : OK;
+  }
+
+  private int summary(List<String> args) throws DocumentReadException, UsageException {
+    Options o = Options.parse(args, Set.of("format", "locale"), 1);
+    String format = o.choice("format", "text", Set.of("text", "markdown"));
+    Locale locale = o.locale();
+    String file = o.file("sample:" + Samples.COMPLETE);
+    Document read = readDocument(file, false).value();
+    if (!(read instanceof ModelDocumentation doc)) {
+      DocumentType<?> type = DocumentTypes.of(read);
+      throw new UsageException(file + ": 'summary' summarises a Model Documentation Form on the final form ("
+          + DocumentTypes.forClass(ModelDocumentation.class).version() + "); this is a " + type.name() + " document ("
+          + type.version() + "); try 'validate'");
+    }
+    out.print(DocumentationSummary.render(doc, locale, format.equals("markdown")));
+    return OK;
+  }
+
+  private int classify(List<String> args) throws DocumentReadException, UsageException {
+    Options o = Options.parse(args, Set.of("as-of", "format", "locale"), 1);
+    String format = o.choice("format", "text", Set.of("text", "json", "markdown"));
+    Locale locale = o.locale();
+    LocalDate asOf = o.date("as-of", LocalDate.now(clock));
+    ModelProfile profile = read(o.file("sample:" + Samples.PROFILE_FRONTIER), ModelProfile.class);
+    Classification c = ModelClassifier.withCurrentRules().classify(profile, asOf);
+    out.print(format.equals("json") ? Gpai4jJson.strict().write(c)
+        : text(ClassificationText.render(c, locale), locale, format));
+    return OK;
+  }
+
+  private int obligations(List<String> args) throws DocumentReadException, UsageException {
+    Options o = Options.parse(args, Set.of("as-of", "format", "locale"), 1);
+    String format = o.choice("format", "text", Set.of("text", "json", "markdown"));
+    Locale locale = o.locale();
+    LocalDate asOf = o.date("as-of", LocalDate.now(clock));
+    ModelProfile profile = read(o.file("sample:" + Samples.PROFILE_FRONTIER), ModelProfile.class);
+    ObligationSchedule s = ObligationDeriver.withCurrentRules().derive(profile, asOf);
+    out.print(format.equals("json") ? Gpai4jJson.strict().write(s)
+        : text(ObligationText.render(s, locale), locale, format));
+    return OK;
+  }
+
+  /** The library's text rendering with French citations in French, as Markdown on request. */
+  private static String text(String rendered, Locale locale, String format) {
+    String text = Messages.french(locale) ? Citations.frenchText(rendered) : rendered;
+    return format.equals("markdown") ? Markdown.fromText(text) : text;
+  }
+
+  private int fields(List<String> args) throws UsageException {
+    Options o = Options.parse(args, Set.of("form", "format", "locale"), 0);
+    boolean markdown = o.choice("format", "text", Set.of("text", "markdown")).equals("markdown");
+    Locale locale = o.locale();
+    FormTable table = formType(o, "fields").findForm().orElseThrow().table();
+    if (markdown) {
+      out.print("# " + Markdown.escape(table.title(locale) + " (" + table.version() + ")") + "\n\n| "
+          + Messages.text("column.item", locale) + " | " + Messages.text("column.recipients", locale) + " | "
+          + Messages.text("column.label", locale) + " | " + Messages.text("column.pointer", locale)
+          + " |\n|---|---|---|---|\n");
+    }
+    for (FormItem item : table.items()) {
+      String recipients = item.recipients().stream().map(r -> r.abbreviation()).collect(Collectors.joining(","));
+      String label = table.label(item.id(), locale);
+      if (markdown) {
+        out.print("| " + item.id() + " | " + recipients + " | " + Markdown.escape(label) + " | `" + item.pointer()
+            + "` |\n");
+      } else {
+        out.printf("%-11s %-12s %-44s %s%n", item.id(), recipients, abbreviate(label, 44), item.pointer());
+      }
+    }
+    return OK;
+  }
+
+  private int rules(List<String> args) throws UsageException {
+    Options o = Options.parse(args, Set.of("form", "format", "locale"), 0);
+    boolean markdown = o.choice("format", "text", Set.of("text", "markdown")).equals("markdown");
+    Locale locale = o.locale();
+    DocumentType<?> type = formType(o, "rules");
+    if (markdown) {
+      out.print("| " + Messages.text("column.rule", locale) + " | " + Messages.text("column.severity", locale)
+          + " | " + Messages.text("column.legalBasis", locale) + " |\n|---|---|---|\n");
+    }
+    for (Rule rule : DocumentValidators.forType(type).orElseThrow().rules()) {
+      String bases = rule.legalBases().stream().map(b -> Citations.of(b, locale)).collect(Collectors.joining("; "));
+      String severity = ValidationText.severity(rule.severity(), locale);
+      if (markdown) {
+        out.print("| `" + rule.id() + "` | " + severity + " | " + Markdown.escape(bases) + " |\n");
+      } else {
+        out.printf("%-28s %-13s %s%n", rule.id(), severity, bases);
+      }
+    }
+    return OK;
+  }
+
+  /** The registered form version named by {@code --form}, by default the final Model Documentation Form. */
+  private static DocumentType<?> formType(Options o, String command) throws UsageException {
+    String version = o.get("form");
+    List<DocumentType<?>> forms = DocumentTypes.all().stream().filter(t -> t.form() != null).toList();
+    if (version == null) {
+      return DocumentTypes.forClass(ModelDocumentation.class);
+    }
+    return forms.stream().filter(t -> t.version().equals(version)).findFirst().orElseThrow(
+        () -> new UsageException("'" + command + "': no form version '" + version + "'; known: "
+            + forms.stream().map(DocumentType::version).collect(Collectors.joining(", "))));
+  }
+
+  /** Reads any registered document type from a path, {@code -} (standard input) or a bundled sample. */
+  ReadResult<Document> readDocument(String file, boolean lenient) throws DocumentReadException {
+    try (InputStream input = open(file)) {
+      return Gpai4jJson.strict().readDocument(input, lenient);
+    } catch (java.io.IOException e) {
+      throw ioError(file, e);
+    }
+  }
+
+  <T> T read(String file, Class<T> type) throws DocumentReadException {
+    try (InputStream input = open(file)) {
+      return Gpai4jJson.strict().read(input, type);
+    } catch (java.io.IOException e) {
+      throw ioError(file, e);
+    }
+  }
+
+  private InputStream open(String file) throws DocumentReadException {
+    if (file.startsWith("sample:")) {
+      return Samples.open(file.substring("sample:".length()));
+    }
+    if (file.equals("-")) {
+      if (standardInput == null) {
+        try {
+          standardInput = in.readAllBytes();
+        } catch (java.io.IOException e) {
+          throw ioError("standard input", e);
+        }
+      }
+      return new ByteArrayInputStream(standardInput);
+    }
+    try {
+      return Files.newInputStream(Path.of(file));
+    } catch (NoSuchFileException e) {
+      throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1, "no such file: " + file, e);
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      throw ioError(file, e);
+    }
+  }
+
+  private static DocumentReadException ioError(String file, Exception e) {
+    return new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
+        "cannot read " + file + ": " + e.getMessage(), e);
+  }
+
+  /** A JSON string literal. */
+  private static String jsonString(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  private static String abbreviate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  private String usage() {
+    return String.format(USAGE_TEXT, String.join(", ", Samples.all()));
+  }
+
+  private int usageError(String message) {
+    err.println("gpai4j: " + message);
+    err.print(usage());
+    return USAGE;
+  }
+
+  /** A malformed command line. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}
