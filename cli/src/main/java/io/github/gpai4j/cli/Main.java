@@ -11,7 +11,12 @@ import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.core.validation.Rule;
 import io.github.gpai4j.core.validation.ValidationOptions;
+import io.github.gpai4j.core.schema.JsonSchemas;
+import io.github.gpai4j.core.validation.Sarif;
 import io.github.gpai4j.core.validation.ValidationReport;
+import io.github.gpai4j.evaluation.form.CompletenessScore;
+import io.github.gpai4j.evaluation.report.FormHtml;
+import io.github.gpai4j.evaluation.report.ReportJson;
 import io.github.gpai4j.evaluation.registry.DocumentValidators;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ClassificationText;
@@ -55,10 +60,16 @@ public final class Main {
 
   static final String USAGE_TEXT = """
       Usage: gpai4j [COMMAND] [ARGS]
-        validate [FILE...] [--recipient AIO|NCA|DP] [--format text|json|markdown] [--locale en|fr] [--lenient]
+        validate [FILE...] [--recipient AIO|NCA|DP] [--format text|json|markdown|sarif|html] [--locale en|fr]
+                 [--lenient]
                            check documents against the rules of their type and form version (read from
                            each document); --lenient keeps unknown properties and reports each as
-                           information (DOC-UNKNOWN-PROPERTY)
+                           information (DOC-UNKNOWN-PROPERTY); json adds completeness per recipient; sarif
+                           is SARIF 2.1.0 for code-scanning tools; html is the form as one recipient
+                           receives it (--recipient, default DP), gaps marked, with charts (one FILE)
+        schema TYPE [--version V]
+                           print the JSON Schema 2020-12 of a document type (model-documentation,
+                           model-profile) and form version (cop-final-2025-07, cop-draft-2024-11)
         summary [FILE] [--format text|markdown] [--locale en|fr]
                            print a summary of a Model Documentation Form
         classify [FILE] [--as-of YYYY-MM-DD] [--format text|json|markdown] [--locale en|fr]
@@ -145,6 +156,7 @@ public final class Main {
         case "obligations" -> obligations(rest);
         case "fields" -> fields(rest);
         case "rules" -> rules(rest);
+        case "schema" -> schema(rest);
         case "help", "--help", "-h" -> {
           out.print(usage());
           yield OK;
@@ -165,7 +177,7 @@ public final class Main {
 
   private int validate(List<String> args) throws UsageException {
     Options o = Options.parse(args, Set.of("recipient", "format", "locale"), Set.of("lenient"), Integer.MAX_VALUE);
-    String format = o.choice("format", "text", Set.of("text", "json", "markdown"));
+    String format = o.choice("format", "text", Set.of("text", "json", "markdown", "sarif", "html"));
     Locale locale = o.locale();
     String recipientText = o.get("recipient");
     @Nullable Recipient recipient;
@@ -176,14 +188,22 @@ public final class Main {
     }
     List<String> files = o.files("sample:" + Samples.COMPLETE);
     boolean several = files.size() > 1;
+    if (several && format.equals("html")) {
+      throw new UsageException("'--format html' renders one document; give one FILE");
+    }
+    List<Sarif.Input> sarif = new ArrayList<>();
     boolean unreadable = false;
     boolean errors = false;
     List<String> json = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       String file = files.get(i);
       ReadResult<Document> read;
+      byte[] raw = new byte[0];
       try {
         read = readDocument(file, o.flag("lenient"));
+        if (format.equals("sarif")) {
+          raw = bytes(file);
+        }
       } catch (DocumentReadException e) {
         err.println("gpai4j: cannot read " + file + ": " + e.getMessage());
         unreadable = true;
@@ -202,8 +222,15 @@ public final class Main {
       }
       errors |= !report.isValid();
       switch (format) {
-        case "json" -> json.add(several ? "{\"file\": " + jsonString(file) + ", \"report\": "
-            + report.toJson(locale).strip() + "}" : report.toJson(locale));
+        case "json" -> {
+          List<CompletenessScore> scores = ReportJson.completeness(doc).stream()
+              .filter(s -> recipient == null || s.recipient() == recipient).toList();
+          String one = ReportJson.toJson(report, scores, locale).strip();
+          json.add(several ? "{\n  \"file\": " + jsonString(file) + "," + one.substring(1) : one);
+        }
+        case "sarif" -> sarif.add(Sarif.Input.of(sarifUri(file), report, raw));
+        case "html" -> out.print(FormHtml.render(doc, recipient == null ? Recipient.DOWNSTREAM_PROVIDER : recipient,
+            report, locale));
         case "markdown" -> {
           if (several) {
             out.print((i == 0 ? "" : "\n") + "# " + Markdown.escape(Messages.text("file.title", locale, file))
@@ -217,6 +244,9 @@ public final class Main {
     }
     if (format.equals("json") && !json.isEmpty()) {
       out.println(several ? "[" + String.join(",\n", json) + "]" : json.get(0));
+    }
+    if (format.equals("sarif")) {
+      out.println(Sarif.toJson(sarif, locale, version()).strip());
     }
     return unreadable ? UNREADABLE : errors ? FINDINGS : OK;
   }
@@ -322,6 +352,48 @@ public final class Main {
     return forms.stream().filter(t -> t.version().equals(version)).findFirst().orElseThrow(
         () -> new UsageException("'" + command + "': no form version '" + version + "'; known: "
             + forms.stream().map(DocumentType::version).collect(Collectors.joining(", "))));
+  }
+
+  private int schema(List<String> args) throws UsageException {
+    Options o = Options.parse(args, Set.of("version"), 1);
+    List<String> types = o.files("");
+    if (types.isEmpty() || types.get(0).isEmpty()) {
+      throw new UsageException("'schema' needs a document type: "
+          + DocumentTypes.all().stream().map(DocumentType::name).distinct().collect(Collectors.joining(", ")));
+    }
+    String type = types.get(0);
+    String version = o.get("version");
+    try {
+      if (version != null) {
+        out.print(JsonSchemas.of(type, version));
+      } else {
+        out.print(JsonSchemas.of(DocumentTypes.find(type, null).orElseThrow(() -> new IllegalArgumentException(
+            "no document type '" + type + "'; known: " + DocumentTypes.all().stream().map(Object::toString)
+                .collect(Collectors.joining(", "))))));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("'schema': " + e.getMessage());
+    }
+    return OK;
+  }
+
+  /** The URI a SARIF log names an input by: the file's path, or the sample or standard input as named. */
+  private static String sarifUri(String file) {
+    if (file.equals("-")) {
+      return "stdin.json";
+    }
+    if (file.startsWith("sample:")) {
+      return Sarif.uri(Path.of(file.substring("sample:".length())));
+    }
+    return Sarif.uri(Path.of(file));
+  }
+
+  private byte[] bytes(String file) throws DocumentReadException {
+    try (InputStream input = open(file)) {
+      return input.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw ioError(file, e);
+    }
   }
 
   /** Reads any registered document type from a path, {@code -} (standard input) or a bundled sample. */

@@ -61,8 +61,52 @@ class MainTest {
   void validate_prints_a_json_report_on_request() throws Exception {
     assertEquals(Main.FINDINGS, run("validate", "sample:model-documentation-draft.json", "--format", "json"));
     var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out());
-    assertFalse(tree.get("valid").asBoolean(), out());
-    assertTrue(tree.get("findings").size() > 10, out());
+    assertFalse(tree.at("/report/valid").asBoolean(), out());
+    assertTrue(tree.at("/report/findings").size() > 10, out());
+    assertEquals(3, tree.get("completeness").size(), out());
+    assertEquals("AI_OFFICE", tree.at("/completeness/0/recipient").asString(), out());
+    assertTrue(tree.at("/completeness/0/missingItems").size() > 0, out());
+  }
+
+  /** SARIF 2.1.0 for code-scanning tools: one result per finding, placed at the line and column of the input. */
+  @Test
+  void validate_writes_sarif_with_lines_and_columns_of_the_input(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("draft.json");
+    Files.writeString(file, Samples.text(Samples.DRAFT));
+    assertEquals(Main.FINDINGS, run("validate", file.toString(), "--format", "sarif"));
+    var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out());
+    assertEquals("2.1.0", tree.get("version").asString(), out());
+    var results = tree.at("/runs/0/results");
+    assertTrue(results.size() > 10, out());
+    assertTrue(results.get(0).at("/locations/0/physicalLocation/region/startLine").asInt() > 1, out());
+    assertTrue(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asString()
+        .endsWith("draft.json"), out());
+  }
+
+  /** The form as a downstream provider receives it, gaps marked, with a chart: well-formed XHTML, no script. */
+  @Test
+  void validate_renders_the_form_as_html_for_one_recipient() throws Exception {
+    assertEquals(Main.FINDINGS, run("validate", "sample:" + Samples.DRAFT, "--format", "html"));
+    var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(out().getBytes(StandardCharsets.UTF_8)));
+    assertEquals("html", doc.getDocumentElement().getLocalName() == null ? doc.getDocumentElement().getTagName()
+        : doc.getDocumentElement().getLocalName());
+    assertTrue(out().contains("<svg"), out());
+    assertFalse(out().contains("<script"), out());
+    assertEquals(Main.USAGE, run("validate", "sample:" + Samples.DRAFT, "sample:" + Samples.COMPLETE, "--format",
+        "html"));
+  }
+
+  @Test
+  void schema_prints_the_json_schema_of_a_form_version() throws Exception {
+    assertEquals(Main.OK, run("schema", "model-documentation", "--version", "cop-draft-2024-11"));
+    var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out());
+    assertEquals("https://json-schema.org/draft/2020-12/schema", tree.get("$schema").asString(), out());
+    assertEquals("COP_DRAFT_2024_11", tree.at("/properties/formVersion/const").asString(), out());
+    out.reset();
+    assertEquals(Main.OK, run("schema", "model-profile"));
+    assertEquals(Main.USAGE, run("schema", "model-documentation", "--version", "cop-2030"));
+    assertEquals(Main.USAGE, run("schema"));
   }
 
   @Test
@@ -198,6 +242,7 @@ class MainTest {
     assertEquals(2, tree.size(), out());
     assertEquals("sample:" + Samples.DRAFT, tree.at("/1/file").asString(), out());
     assertFalse(tree.at("/1/report/valid").asBoolean(), out());
+    assertEquals(3, tree.at("/1/completeness").size(), out());
   }
 
   /** An unknown property read leniently is kept, reported as information at its JSON Pointer, and validated. */
@@ -224,8 +269,8 @@ class MainTest {
     out.reset();
     assertEquals(Main.OK, run("validate", file.toString(), "--lenient", "--format", "json"));
     var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out());
-    assertEquals("DOC-UNKNOWN-PROPERTY", tree.at("/findings/0/ruleId").asString(), out());
-    assertEquals("/internalNote", tree.at("/findings/0/location").asString(), out());
+    assertEquals("DOC-UNKNOWN-PROPERTY", tree.at("/report/findings/0/ruleId").asString(), out());
+    assertEquals("/internalNote", tree.at("/report/findings/0/location").asString(), out());
   }
 
   /** French text cites "article" and "annexe", as the French version of the Regulation does. */
