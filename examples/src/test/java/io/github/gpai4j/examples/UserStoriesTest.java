@@ -62,6 +62,13 @@ class UserStoriesTest {
     Files.writeString(dir.resolve("drafts/draft.json"), Samples.text(Samples.DRAFT));
     assertEquals(1, ValidateFolder.validate(dir, out), out());
     assertTrue(out().contains("FAIL drafts"), out());
+    Path sarif = dir.resolve("gpai4j.sarif.out");
+    assertEquals(1, ValidateFolder.validate(dir, out, sarif), out());
+    var log = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(sarif));
+    assertEquals("2.1.0", log.get("version").asString());
+    assertTrue(log.at("/runs/0/results").size() > 0, log.toString());
+    assertTrue(log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asString()
+        .startsWith("drafts/"), log.toString());
     Files.writeString(dir.resolve("broken.json"), "{");
     assertEquals(2, ValidateFolder.validate(dir, out), out());
   }
