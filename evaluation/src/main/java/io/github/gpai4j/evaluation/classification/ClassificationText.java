@@ -66,7 +66,7 @@ public final class ClassificationText {
     for (ExemptionBlocker b : o.blockers()) {
       sb.append("  ! ").append(label(b.definite() ? "blocker.fails" : "blocker.unknown", locale)).append(": ")
           .append(name(b.condition(), locale)).append(" (").append(b.legalBasis().citation()).append("): ")
-          .append(b.text()).append('\n');
+          .append(b.text(locale)).append('\n');
     }
 
     ModifierAssessment m = c.downstreamModifier();

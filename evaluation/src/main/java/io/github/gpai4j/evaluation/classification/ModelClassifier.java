@@ -18,7 +18,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -362,36 +361,31 @@ public final class ModelClassifier {
     OpenSourceFacts o = p.openSource();
     List<ExemptionBlocker> bs = new ArrayList<>();
     if (!o.licenceRestrictions().isEmpty()) {
-      bs.add(blocker(ExemptionCondition.NO_DISQUALIFYING_LICENCE_TERMS, Fact.NO,
-          "The licence" + licence(o) + " has terms that disqualify it: " + o.licenceRestrictions() + "."));
+      bs.add(ExemptionBlocker.of(ExemptionCondition.NO_DISQUALIFYING_LICENCE_TERMS, Fact.NO, "oss.blocker.terms",
+          licence(o), o.licenceRestrictions()));
     }
-    condition(bs, ExemptionCondition.FREE_ACCESS, o.freeAccess(), "free access to the model", o);
-    condition(bs, ExemptionCondition.FREE_USE, o.freeUse(), "free use of the model", o);
-    condition(bs, ExemptionCondition.FREE_MODIFICATION, o.freeModification(), "free modification of the model", o);
-    condition(bs, ExemptionCondition.FREE_DISTRIBUTION, o.freeDistribution(), "free distribution of the model", o);
-    condition(bs, ExemptionCondition.WEIGHTS_PUBLIC, o.weightsPublic(), "public parameters including weights", o);
-    condition(bs, ExemptionCondition.ARCHITECTURE_PUBLIC, o.architecturePublic(),
-        "public information on the architecture", o);
-    condition(bs, ExemptionCondition.USAGE_INFORMATION_PUBLIC, o.usageInformationPublic(),
-        "public usage information", o);
+    condition(bs, ExemptionCondition.FREE_ACCESS, o.freeAccess(), o);
+    condition(bs, ExemptionCondition.FREE_USE, o.freeUse(), o);
+    condition(bs, ExemptionCondition.FREE_MODIFICATION, o.freeModification(), o);
+    condition(bs, ExemptionCondition.FREE_DISTRIBUTION, o.freeDistribution(), o);
+    condition(bs, ExemptionCondition.WEIGHTS_PUBLIC, o.weightsPublic(), o);
+    condition(bs, ExemptionCondition.ARCHITECTURE_PUBLIC, o.architecturePublic(), o);
+    condition(bs, ExemptionCondition.USAGE_INFORMATION_PUBLIC, o.usageInformationPublic(), o);
     if (!o.monetisationSigns().isEmpty()) {
-      bs.add(blocker(ExemptionCondition.NOT_MONETISED, Fact.NO,
-          "The model shows signs of monetisation: " + o.monetisationSigns() + "."));
+      bs.add(ExemptionBlocker.of(ExemptionCondition.NOT_MONETISED, Fact.NO, "oss.blocker.monetisationSigns",
+          o.monetisationSigns()));
     } else if (o.monetised().isYes()) {
-      bs.add(blocker(ExemptionCondition.NOT_MONETISED, Fact.NO, "The model is monetised."));
+      bs.add(ExemptionBlocker.of(ExemptionCondition.NOT_MONETISED, Fact.NO, "oss.blocker.monetised"));
     } else if (o.monetised().isUnknown()) {
-      bs.add(blocker(ExemptionCondition.NOT_MONETISED, Fact.UNKNOWN,
-          "Whether the model is monetised is unknown; the exemption needs it known not to be."));
+      bs.add(ExemptionBlocker.of(ExemptionCondition.NOT_MONETISED, Fact.UNKNOWN, "oss.blocker.monetisedUnknown"));
     }
     Fact systemicRisk = systemic.systemicRisk();
     if (systemicRisk.isYes()) {
-      bs.add(blocker(ExemptionCondition.NO_SYSTEMIC_RISK, Fact.NO,
-          "The model is a GPAI model with systemic risk ("
-              + ClassificationText.name(systemic.status(), Locale.ENGLISH) + "), which cancels the exemption"
-              + " (Arts. 53(2), 54(6))."));
+      bs.add(ExemptionBlocker.of(ExemptionCondition.NO_SYSTEMIC_RISK, Fact.NO, "oss.blocker.systemicRisk",
+          systemic.status()));
     } else if (systemicRisk.isUnknown()) {
-      bs.add(blocker(ExemptionCondition.NO_SYSTEMIC_RISK, Fact.UNKNOWN,
-          "Whether the model has systemic risk is undecided; systemic risk would cancel the exemption."));
+      bs.add(ExemptionBlocker.of(ExemptionCondition.NO_SYSTEMIC_RISK, Fact.UNKNOWN,
+          "oss.blocker.systemicRiskUnknown"));
     }
     long definite = bs.stream().filter(ExemptionBlocker::definite).count();
     ExemptionStatus status = definite > 0 ? ExemptionStatus.NOT_EXEMPT
@@ -404,17 +398,12 @@ public final class ModelClassifier {
     return new OpenSourceAssessment(status, bs, List.of(summary));
   }
 
-  private static void condition(
-      List<ExemptionBlocker> bs, ExemptionCondition c, Fact f, String what, OpenSourceFacts o) {
+  private static void condition(List<ExemptionBlocker> bs, ExemptionCondition c, Fact f, OpenSourceFacts o) {
     if (f.isNo()) {
-      bs.add(blocker(c, Fact.NO, "The licence" + licence(o) + " or release does not grant " + what + "."));
+      bs.add(ExemptionBlocker.of(c, Fact.NO, "oss.blocker.notGranted", licence(o), "GRANT_" + c.name()));
     } else if (f.isUnknown()) {
-      bs.add(blocker(c, Fact.UNKNOWN, "It is unknown whether the release grants " + what + "."));
+      bs.add(ExemptionBlocker.of(c, Fact.UNKNOWN, "oss.blocker.grantUnknown", "GRANT_" + c.name()));
     }
-  }
-
-  private static ExemptionBlocker blocker(ExemptionCondition c, Fact f, String text) {
-    return new ExemptionBlocker(c, f, c.legalBasis(), text);
   }
 
   private static String licence(OpenSourceFacts o) {

@@ -20,7 +20,51 @@ final class ReasonMessages {
 
   static String format(String key, Locale locale, List<String> arguments) {
     String template = MESSAGES.template(key, locale);
-    return new MessageFormat(template, Locale.ROOT).format(arguments.toArray());
+    Object[] shown = new Object[arguments.size()];
+    for (int i = 0; i < shown.length; i++) {
+      shown[i] = names(arguments.get(i), locale);
+    }
+    return new MessageFormat(template, Locale.ROOT).format(shown);
+  }
+
+  /**
+   * Shows an argument that holds enum constants ({@code TEXT}, or {@code [TEXT, AUDIO]} as a list prints) by their
+   * names in the bundle ({@code name.TEXT}); any other argument is shown as it is. Reasons keep the raw constants
+   * as their arguments, so JSON output stays stable and only the text is localised.
+   */
+  private static String names(String argument, Locale locale) {
+    boolean list = argument.length() >= 2 && argument.charAt(0) == '[' && argument.charAt(argument.length() - 1) == ']';
+    String inner = list ? argument.substring(1, argument.length() - 1) : argument;
+    if (inner.isEmpty()) {
+      return argument;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String token : inner.split(", ", -1)) {
+      if (!isConstant(token)) {
+        return argument;
+      }
+      String name;
+      try {
+        name = MESSAGES.template("name." + token, locale);
+      } catch (java.util.MissingResourceException e) {
+        return argument;
+      }
+      sb.append(sb.length() == 0 ? "" : ", ").append(name);
+    }
+    return sb.toString();
+  }
+
+  private static boolean isConstant(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String label(String key, Locale locale) {

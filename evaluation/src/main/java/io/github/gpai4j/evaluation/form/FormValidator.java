@@ -45,6 +45,8 @@ public final class FormValidator<D> implements Validator<D> {
   private final FormRules rules;
   private final List<CrossCheck<D>> checks;
   private final RuleCatalogue catalogue;
+  /** The items' JSON Pointers, parsed once, in table order. */
+  private final List<JsonPointer> pointers;
 
   private FormValidator(Form<D> form, FormRules rules, List<CrossCheck<D>> checks, String name) {
     this.form = form;
@@ -59,6 +61,7 @@ public final class FormValidator<D> implements Validator<D> {
       }
     }
     this.catalogue = RuleCatalogue.of(name, all);
+    this.pointers = form.table().items().stream().map(i -> JsonPointer.parse(i.pointer())).toList();
   }
 
   /**
@@ -129,11 +132,12 @@ public final class FormValidator<D> implements Validator<D> {
     requireNonNull(document, "document");
     requireNonNull(options, "options");
     ValidationReport.Collector out = ValidationReport.collector(options);
-    for (FormItem item : form.table().items()) {
+    List<FormItem> items = form.table().items();
+    for (int i = 0; i < items.size(); i++) {
       if (out.isStopped()) {
         return out.report();
       }
-      checkItem(item, document, out);
+      checkItem(items.get(i), pointers.get(i), document, out);
     }
     for (CrossCheck<D> check : checks) {
       if (out.isStopped()) {
@@ -144,8 +148,7 @@ public final class FormValidator<D> implements Validator<D> {
     return out.report();
   }
 
-  private void checkItem(FormItem item, D document, ValidationReport.Collector out) {
-    JsonPointer at = JsonPointer.parse(item.pointer());
+  private void checkItem(FormItem item, JsonPointer at, D document, ValidationReport.Collector out) {
     if (form.isForbiddenNotApplicable(item, document)) {
       out.add(rules.notApplicable().finding(at, item.recipients(), item.id()));
       return;
