@@ -66,7 +66,8 @@ public final class Main {
                            each document); --lenient keeps unknown properties and reports each as
                            information (DOC-UNKNOWN-PROPERTY); json adds completeness per recipient; sarif
                            is SARIF 2.1.0 for code-scanning tools; html is the form as one recipient
-                           receives it (--recipient, default DP), gaps marked, with charts (one FILE)
+                           receives it (--recipient, default DP), gaps marked, with charts (one FILE;
+                           --profile PROFILE [--as-of DATE] adds the obligations timeline)
         schema TYPE [--version V]
                            print the JSON Schema 2020-12 of a document type (model-documentation,
                            model-profile) and form version (cop-final-2025-07, cop-draft-2024-11)
@@ -176,7 +177,8 @@ public final class Main {
   }
 
   private int validate(List<String> args) throws UsageException {
-    Options o = Options.parse(args, Set.of("recipient", "format", "locale"), Set.of("lenient"), Integer.MAX_VALUE);
+    Options o = Options.parse(args, Set.of("recipient", "format", "locale", "profile", "as-of"), Set.of("lenient"),
+        Integer.MAX_VALUE);
     String format = o.choice("format", "text", Set.of("text", "json", "markdown", "sarif", "html"));
     Locale locale = o.locale();
     String recipientText = o.get("recipient");
@@ -192,6 +194,20 @@ public final class Main {
       throw new UsageException("'--format html' renders one document; give one FILE");
     }
     List<Sarif.Input> sarif = new ArrayList<>();
+    String profileFile = o.get("profile");
+    if (profileFile != null && !format.equals("html")) {
+      throw new UsageException("'--profile' adds an obligations timeline to '--format html' only");
+    }
+    @Nullable ObligationSchedule schedule = null;
+    if (profileFile != null) {
+      try {
+        schedule = ObligationDeriver.withCurrentRules().derive(read(profileFile, ModelProfile.class),
+            o.date("as-of", LocalDate.now(clock)));
+      } catch (DocumentReadException e) {
+        err.println("gpai4j: cannot read " + profileFile + ": " + e.getMessage());
+        return UNREADABLE;
+      }
+    }
     boolean unreadable = false;
     boolean errors = false;
     List<String> json = new ArrayList<>();
@@ -230,7 +246,7 @@ public final class Main {
         }
         case "sarif" -> sarif.add(Sarif.Input.of(sarifUri(file), report, raw));
         case "html" -> out.print(FormHtml.render(doc, recipient == null ? Recipient.DOWNSTREAM_PROVIDER : recipient,
-            report, locale));
+            report, locale, schedule));
         case "markdown" -> {
           if (several) {
             out.print((i == 0 ? "" : "\n") + "# " + Markdown.escape(Messages.text("file.title", locale, file))

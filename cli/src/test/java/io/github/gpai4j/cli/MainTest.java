@@ -95,6 +95,12 @@ class MainTest {
     assertFalse(out().contains("<script"), out());
     assertEquals(Main.USAGE, run("validate", "sample:" + Samples.DRAFT, "sample:" + Samples.COMPLETE, "--format",
         "html"));
+    out.reset();
+    assertEquals(Main.OK, run("validate", "sample:" + Samples.COMPLETE, "--format", "html", "--recipient", "AIO",
+        "--profile", "sample:" + Samples.PROFILE_FRONTIER, "--as-of", "2026-11-28"));
+    assertTrue(out().split("<svg", -1).length >= 3, "a completeness chart and an obligations timeline");
+    assertEquals(Main.USAGE, run("validate", "sample:" + Samples.COMPLETE, "--profile", "sample:"
+        + Samples.PROFILE_FRONTIER));
   }
 
   @Test
