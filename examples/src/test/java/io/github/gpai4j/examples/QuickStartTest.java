@@ -111,27 +111,6 @@ class QuickStartTest {
     assertReadmeShows("classify");
   }
 
-  @Test
-  void readme_shows_exactly_the_property_testing_examples_of_the_testkit() throws Exception {
-    List<String> source = Files.readAllLines(Path.of(
-        "../testkit/src/test/java/io/github/gpai4j/testkit/domain/ReadmePropertyExampleTest.java"),
-        StandardCharsets.UTF_8);
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    int shown = 0;
-    for (int i = 0; i < source.size(); i++) {
-      if (source.get(i).strip().startsWith("// README snippet:")) {
-        int end = i + 1;
-        while (!source.get(end).strip().startsWith("// end of README snippet")) {
-          end++;
-        }
-        String snippet = String.join("\n", source.subList(i + 1, end).stream()
-            .map(l -> l.length() >= 2 ? l.substring(2) : l).toList());
-        assertTrue(readme.contains("```java\n" + snippet + "\n```"), "README.md must show:\n" + snippet);
-        shown++;
-      }
-    }
-    assertEquals(2, shown);
-  }
 
   private static void assertReadmeShows(String name) throws Exception {
     List<String> source = Files.readAllLines(

@@ -152,6 +152,28 @@ class ReadmePropertyExampleTest {
     assertEquals(4, count, "Java blocks in the section");
   }
 
+  /** The other direction: every snippet this file marks for the README is shown there exactly. */
+  @Test
+  void every_snippet_marked_here_is_shown_in_the_readme() throws IOException {
+    List<String> source = Files.readAllLines(
+        Path.of("src/test/java/io/github/gpai4j/testkit/domain/ReadmePropertyExampleTest.java"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int shown = 0;
+    for (int i = 0; i < source.size(); i++) {
+      if (source.get(i).strip().startsWith("// README snippet:")) {
+        int end = i + 1;
+        while (!source.get(end).strip().startsWith("// end of README snippet")) {
+          end++;
+        }
+        String snippet = String.join("\n", source.subList(i + 1, end).stream()
+            .map(l -> l.length() >= 2 ? l.substring(2) : l).toList());
+        assertTrue(readme.contains("```java\n" + snippet + "\n```"), "README.md must show:\n" + snippet);
+        shown++;
+      }
+    }
+    assertEquals(2, shown);
+  }
+
   private static String normalized(String code) {
     return code.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
   }
