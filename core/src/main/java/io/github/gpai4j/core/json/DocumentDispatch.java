@@ -66,12 +66,8 @@ final class DocumentDispatch {
     return new Header(documentType, schemaVersion, formVersion);
   }
 
-  /** Returns the registered type of a document, or null if the input is broken (binding then locates it). */
-  static @Nullable DocumentType<?> detect(ErrorTranslator.Source source) throws DocumentReadException {
-    Header header = scan(source.mapper(), source.bytes(), "a gpai4j document");
-    if (header == null) {
-      return null;
-    }
+  /** Returns the registered type a scanned header names, or a located error naming the registered ones. */
+  static DocumentType<?> resolve(ErrorTranslator.Source source, Header header) throws DocumentReadException {
     if (header.documentType() == null) {
       throw located(source, "/documentType", "", "The document has no \"documentType\"; known types are " + known());
     }

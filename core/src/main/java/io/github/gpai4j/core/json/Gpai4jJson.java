@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -201,8 +202,13 @@ public final class Gpai4jJson {
   }
 
   private <T> ReadResult<T> readLenient(byte[] bytes, Class<T> type) throws DocumentReadException {
+    return readLenient(bytes, type, null);
+  }
+
+  private <T> ReadResult<T> readLenient(byte[] bytes, Class<T> type, DocumentDispatch.@Nullable Header header)
+      throws DocumentReadException {
     try {
-      T value = bind(bytes, type, true);
+      T value = bind(bytes, type, true, header);
       JsonNode input;
       try (JsonParser p = new CheckingParser(mapper.createParser(bytes))) {
         input = mapper.readTree(p);
@@ -455,6 +461,12 @@ public final class Gpai4jJson {
   }
 
   private <T> T bind(byte[] bytes, Class<T> type, boolean lenient) throws DocumentReadException {
+    return bind(bytes, type, lenient, null);
+  }
+
+  /** Binds a value; {@code header} is the document's header when the caller has scanned it already. */
+  private <T> T bind(byte[] bytes, Class<T> type, boolean lenient, DocumentDispatch.@Nullable Header header)
+      throws DocumentReadException {
     requireNonNull(type, "type");
     if (isBlank(bytes)) {
       throw ErrorTranslator.empty(null);
@@ -463,7 +475,7 @@ public final class Gpai4jJson {
     ErrorTranslator.Source source = new ErrorTranslator.Source(bytes, mapper, lenient);
     try {
       if (doc != null) {
-        checkHeader(source, doc, type);
+        checkHeader(source, doc, type, header);
       }
       var reader = mapper.readerFor(type);
       if (lenient) {
@@ -499,10 +511,10 @@ public final class Gpai4jJson {
     return true;
   }
 
-  private void checkHeader(ErrorTranslator.Source source, JsonDocument doc, Class<?> type)
-      throws DocumentReadException {
-    DocumentDispatch.Header header =
-        DocumentDispatch.scan(mapper, source.bytes(), "a \"" + doc.type() + "\" document");
+  private void checkHeader(ErrorTranslator.Source source, JsonDocument doc, Class<?> type,
+      DocumentDispatch.@Nullable Header scanned) throws DocumentReadException {
+    DocumentDispatch.Header header = scanned != null ? scanned
+        : DocumentDispatch.scan(mapper, source.bytes(), "a \"" + doc.type() + "\" document");
     if (header == null) {
       // Broken or oversized input: binding meets the same problem and reports it with its place.
       return;
@@ -626,18 +638,19 @@ public final class Gpai4jJson {
     if (isBlank(bytes)) {
       throw ErrorTranslator.empty(null);
     }
-    io.github.gpai4j.core.form.DocumentType<?> detected =
-        DocumentDispatch.detect(new ErrorTranslator.Source(bytes, mapper, lenient));
-    if (detected == null) {
+    ErrorTranslator.Source source = new ErrorTranslator.Source(bytes, mapper, lenient);
+    // One scan of the header serves both the choice of type and the header check of binding.
+    DocumentDispatch.Header header = DocumentDispatch.scan(mapper, bytes, "a gpai4j document");
+    if (header == null) {
       bind(bytes, JsonNode.class, false); // broken input: the reader reports it with its place
       throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", -1, -1,
           "Malformed JSON: the document cannot be parsed", null);
     }
-    Class<? extends io.github.gpai4j.core.Document> type = detected.javaType();
+    Class<? extends io.github.gpai4j.core.Document> type = DocumentDispatch.resolve(source, header).javaType();
     if (lenient) {
-      ReadResult<? extends io.github.gpai4j.core.Document> r = readLenient(bytes, type);
+      ReadResult<? extends io.github.gpai4j.core.Document> r = readLenient(bytes, type, header);
       return new ReadResult<>(r.value(), r.unknownProperties());
     }
-    return new ReadResult<>(bind(bytes, type, false), java.util.Map.of());
+    return new ReadResult<>(bind(bytes, type, false, header), java.util.Map.of());
   }
 }

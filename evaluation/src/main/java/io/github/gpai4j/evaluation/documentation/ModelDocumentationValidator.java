@@ -63,6 +63,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
   private final @Nullable Standing standing;
   private final Severity nonBinding;
   private final Map<String, Rule> asFormAsks;
+  private final List<Rule> rules;
 
   private ModelDocumentationValidator(@Nullable Boolean systemicRisk, @Nullable Standing standing,
       Severity nonBinding) {
@@ -81,6 +82,13 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
       }
     }
     this.asFormAsks = Map.copyOf(map);
+    if (standing == null) {
+      this.rules = delegate.rules();
+    } else {
+      List<Rule> all = new java.util.ArrayList<>(delegate.rules());
+      all.add(standing.isBoundByArticle53() ? STANDING_BOUND : STANDING_NOT_BOUND);
+      this.rules = RuleCatalogue.of("Model Documentation", all).all();
+    }
   }
 
   /**
@@ -181,12 +189,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
 
   @Override
   public List<Rule> rules() {
-    if (standing == null) {
-      return delegate.rules();
-    }
-    List<Rule> all = new java.util.ArrayList<>(delegate.rules());
-    all.add(standing.isBoundByArticle53() ? STANDING_BOUND : STANDING_NOT_BOUND);
-    return RuleCatalogue.of("Model Documentation", all).all();
+    return rules;
   }
 
   /**
