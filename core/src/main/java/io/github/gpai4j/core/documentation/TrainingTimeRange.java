@@ -29,13 +29,20 @@ public enum TrainingTimeRange {
   private final String label;
   private final @Nullable BigDecimal lowerDays;
   private final @Nullable BigDecimal upperDays;
-  private final @Nullable String acceptedFrom;
-  private final @Nullable String acceptedTo;
+  /** The accepted lower bound, or null; inclusive when {@link #fromInclusive}. */
+  private final @Nullable BigDecimal acceptedFrom;
+  private final boolean fromInclusive;
+  /** The accepted upper bound, or null; inclusive when {@link #toInclusive}. */
+  private final @Nullable BigDecimal acceptedTo;
+  private final boolean toInclusive;
 
+  /** The accepted bounds are written {@code >=28}, {@code >180}, {@code <31} or {@code <=92}; null is no bound. */
   TrainingTimeRange(String label, @Nullable String lowerDays, @Nullable String upperDays,
       @Nullable String acceptedFrom, @Nullable String acceptedTo) {
-    this.acceptedFrom = acceptedFrom;
-    this.acceptedTo = acceptedTo;
+    this.fromInclusive = acceptedFrom != null && acceptedFrom.charAt(1) == '=';
+    this.acceptedFrom = acceptedFrom == null ? null : new BigDecimal(acceptedFrom.substring(fromInclusive ? 2 : 1));
+    this.toInclusive = acceptedTo != null && acceptedTo.charAt(1) == '=';
+    this.acceptedTo = acceptedTo == null ? null : new BigDecimal(acceptedTo.substring(toInclusive ? 2 : 1));
     this.label = label;
     this.lowerDays = lowerDays == null ? null : new BigDecimal(lowerDays);
     this.upperDays = upperDays == null ? null : new BigDecimal(upperDays);
@@ -92,16 +99,10 @@ public enum TrainingTimeRange {
    */
   public boolean containsAcceptingBoundaries(BigDecimal days) {
     requireNonNull(days, "days");
-    return satisfies(days, acceptedFrom) && satisfies(days, acceptedTo);
-  }
-
-  /** Checks a bound written as {@code >=28}, {@code >180}, {@code <31} or {@code <=92}; null is no bound. */
-  private static boolean satisfies(BigDecimal days, @Nullable String bound) {
-    if (bound == null) {
-      return true;
-    }
-    boolean inclusive = bound.charAt(1) == '=';
-    int c = days.compareTo(new BigDecimal(bound.substring(inclusive ? 2 : 1)));
-    return bound.charAt(0) == '>' ? (inclusive ? c >= 0 : c > 0) : (inclusive ? c <= 0 : c < 0);
+    boolean aboveFrom = acceptedFrom == null
+        || (fromInclusive ? days.compareTo(acceptedFrom) >= 0 : days.compareTo(acceptedFrom) > 0);
+    boolean belowTo = acceptedTo == null
+        || (toInclusive ? days.compareTo(acceptedTo) <= 0 : days.compareTo(acceptedTo) < 0);
+    return aboveFrom && belowTo;
   }
 }
