@@ -11,6 +11,7 @@ module io.github.gpai4j.core {
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.core;
+  exports io.github.gpai4j.core.data;
   exports io.github.gpai4j.core.documentation;
   exports io.github.gpai4j.core.form;
   exports io.github.gpai4j.core.json;
@@ -18,6 +19,7 @@ module io.github.gpai4j.core {
   exports io.github.gpai4j.core.validation;
 
   opens io.github.gpai4j.core to tools.jackson.databind;
+  opens io.github.gpai4j.core.data to tools.jackson.databind;
   opens io.github.gpai4j.core.documentation to tools.jackson.databind;
 
   uses io.github.gpai4j.core.form.DocumentTypeProvider;

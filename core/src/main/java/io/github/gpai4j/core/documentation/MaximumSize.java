@@ -1,5 +1,6 @@
 package io.github.gpai4j.core.documentation;
 
+import io.github.gpai4j.core.Modality;
 import io.github.gpai4j.core.form.FormValue;
 import static java.util.Objects.requireNonNull;
 

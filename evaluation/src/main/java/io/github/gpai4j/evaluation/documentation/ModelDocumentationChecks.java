@@ -15,7 +15,7 @@ import io.github.gpai4j.core.documentation.DataPoints;
 import io.github.gpai4j.core.documentation.GeneralInformation;
 import io.github.gpai4j.core.documentation.MaximumSize;
 import io.github.gpai4j.core.documentation.MdfItem;
-import io.github.gpai4j.core.documentation.Modality;
+import io.github.gpai4j.core.Modality;
 import io.github.gpai4j.core.documentation.ModalitySelection;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.documentation.ParameterRange;

@@ -20,7 +20,7 @@ import io.github.gpai4j.core.documentation.HardwareDays;
 import io.github.gpai4j.core.documentation.LicenceType;
 import io.github.gpai4j.core.documentation.MaximumSize;
 import io.github.gpai4j.core.documentation.MdfItem;
-import io.github.gpai4j.core.documentation.Modality;
+import io.github.gpai4j.core.Modality;
 import io.github.gpai4j.core.documentation.ModalitySelection;
 import io.github.gpai4j.core.documentation.ModelDependency;
 import io.github.gpai4j.core.documentation.DraftModelDocumentation;

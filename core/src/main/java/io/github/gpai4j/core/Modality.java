@@ -1,4 +1,4 @@
-package io.github.gpai4j.core.documentation;
+package io.github.gpai4j.core;
 
 /**
  * The check-boxes of the form's modality items (MDF-2.3, MDF-2.4, MDF-6.1): text, images, audio, video, or
