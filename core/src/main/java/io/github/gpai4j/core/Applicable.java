@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>In JSON, {@code N/A} is the string {@code "N/A"}, or {@code "N/A: <reason>"} with a reason; "none" is
  * {@code "None"} or {@code "None: <statement>"}. On reading, the marker is recognised ignoring case and surrounding
- * space, and the reason may follow a colon, a hyphen, an en or em dash, or stand in parentheses ({@code "N/A
- * (no public API)"}); text that merely starts with the letters ({@code "None of the data..."}) is a value.
+ * space, and the reason may follow a colon, a semicolon, a comma, a hyphen, an en or em dash, a full stop and a
+ * space ({@code "None. The model is trained from scratch."}), or stand in parentheses ({@code "N/A (no public
+ * API)"}); text that merely starts with the letters ({@code "None of the data..."}) is a value.
  *
  * @param <T> the type of the value when one is given
  * @since 0.1.0
@@ -261,6 +262,9 @@ final class Markers {
     String trimmed = after.strip();
     if (trimmed.equals(".")) {
       return "";
+    }
+    if (trimmed.charAt(0) == '.' && trimmed.length() > 1 && Character.isWhitespace(trimmed.charAt(1))) {
+      return trimmed.substring(1).strip(); // "None. The model is trained from scratch."
     }
     if (trimmed.isEmpty()) {
       return "";

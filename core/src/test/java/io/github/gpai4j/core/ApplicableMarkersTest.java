@@ -37,6 +37,7 @@ class ApplicableMarkersTest {
       "None|NULL",
       "none.|NULL",
       "None: trained from scratch|trained from scratch",
+      "None. The model is trained from scratch.|The model is trained from scratch.",
       "NONE - no other assets are released|no other assets are released"})
   void reads_none_with_its_statement(String text, String statement) {
     Applicable<?> a = Applicable.parseMarker(text);
@@ -48,6 +49,7 @@ class ApplicableMarkersTest {
   @CsvSource(delimiter = '|', value = {
       "None of the data was collected from users",
       "N/Awesome",
+      "None.of these",
       "Nonetheless, the model",
       "Not applicable to this release"})
   void text_that_merely_starts_with_the_letters_is_a_value(String text) {

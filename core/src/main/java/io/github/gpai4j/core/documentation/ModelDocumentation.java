@@ -3,6 +3,7 @@ package io.github.gpai4j.core.documentation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.gpai4j.core.Applicable;
 import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.Extensions;
 import io.github.gpai4j.core.Recipient;
@@ -91,6 +92,27 @@ public abstract class ModelDocumentation implements Document {
    * @return true or false, or null if the document does not say
    */
   public abstract @Nullable Boolean systemicRisk();
+
+  /**
+   * Returns the provider's own statement that the model is released under a free and open-source licence with its
+   * parameters public, so that Art.&nbsp;53(2) exempts it from Art.&nbsp;53(1)(a) and (b) unless it has systemic
+   * risk. Not a form item; a validator can take the standing it assumes from it
+   * ({@code Standing.statedIn(document)} in the evaluation module). It is a statement, not a finding: the
+   * exemption's conditions are a classification's question.
+   *
+   * @return true or false, or null if the document does not say
+   * @since 0.3.0
+   */
+  public abstract @Nullable Boolean openSourceExemption();
+
+  /**
+   * Returns the provider's own statement that the documentation is provided voluntarily (the model is not a
+   * general-purpose AI model, or no obligation binds the provider to document it). Not a form item.
+   *
+   * @return true or false, or null if the document does not say
+   * @since 0.3.0
+   */
+  public abstract @Nullable Boolean voluntary();
 
   /**
    * Returns section 1, general information.
@@ -191,12 +213,13 @@ public abstract class ModelDocumentation implements Document {
 
   /**
    * Returns the authorised representative of a provider established outside the Union (Art.&nbsp;54); not an
-   * item of the form.
+   * item of the form. {@code N/A} with a reason answers it for a provider that needs none: one established in the
+   * Union, or an open-source model without systemic risk (Art.&nbsp;54(6)).
    *
-   * @return the representative, or null if not given
+   * @return the representative or {@code N/A}, or null if not given
    * @since 0.3.0
    */
-  public abstract @Nullable AuthorisedRepresentative authorisedRepresentative();
+  public abstract @Nullable Applicable<AuthorisedRepresentative> authorisedRepresentative();
 
   /**
    * Returns the provider's published points of contact; not an item of the form.
@@ -276,7 +299,8 @@ public abstract class ModelDocumentation implements Document {
    * @return the copy, or this value if the new value is the same
    * @since 0.3.0
    */
-  public abstract ModelDocumentation withAuthorisedRepresentative(@Nullable AuthorisedRepresentative value);
+  public abstract ModelDocumentation withAuthorisedRepresentative(
+      @Nullable Applicable<AuthorisedRepresentative> value);
 
   /**
    * Returns a copy of this value whose {@link #contactPoints()} holds the given elements in order.
@@ -329,6 +353,24 @@ public abstract class ModelDocumentation implements Document {
    * @return the copy, or this value if the new value is the same
    */
   public abstract ModelDocumentation withSystemicRisk(@Nullable Boolean value);
+
+  /**
+   * Returns a copy of this value with another {@link #openSourceExemption()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   * @since 0.3.0
+   */
+  public abstract ModelDocumentation withOpenSourceExemption(@Nullable Boolean value);
+
+  /**
+   * Returns a copy of this value with another {@link #voluntary()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   * @since 0.3.0
+   */
+  public abstract ModelDocumentation withVoluntary(@Nullable Boolean value);
 
   /**
    * Returns a copy of this value with another {@link #generalInformation()}.

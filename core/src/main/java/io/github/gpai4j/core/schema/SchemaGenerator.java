@@ -42,7 +42,7 @@ final class SchemaGenerator {
 
   /** What the reader accepts as not applicable: {@code N/A} in any case, with blanks around. */
   static final String NOT_APPLICABLE_PATTERN =
-      "^\\s*([Nn]/[Aa]|[Nn][Oo][Nn][Ee])(\\s*\\.?|\\s*[:;,\u2013\u2014-][\\s\\S]*|\\s*\\([\\s\\S]*\\))$";
+      "^\\s*([Nn]/[Aa]|[Nn][Oo][Nn][Ee])(\\s*\\.?|\\s*[:;,\u2013\u2014-][\\s\\S]*|\\s*\\.\\s[\\s\\S]*|\\s*\\([\\s\\S]*\\))$";
 
   /** A year and month as {@link java.time.YearMonth} values are written and read. */
   static final String MONTH_PATTERN = "^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])$";

@@ -54,8 +54,8 @@ class FamilyDocumentTest {
             .modelProperties(ModelProperties.builder().parameterCount(ParameterCount.of("7.1e10"))
                 .parameterRange(ParameterRange.P_50B_100B).architecture("ignored: not per variant").build())
             .build())
-        .authorisedRepresentative(new AuthorisedRepresentative("Example EU GmbH", "eu@example.org",
-            LocalDate.of(2025, 7, 1)))
+        .authorisedRepresentative(Applicable.of(new AuthorisedRepresentative("Example EU GmbH", "eu@example.org",
+            LocalDate.of(2025, 7, 1))))
         .addContactPoints(new ContactPoint("downstream providers", "dp@example.org"))
         .openSourceStatement("Weights published under Apache-2.0.")
         .extensions(Extensions.of(java.util.Map.of("exportControl",
