@@ -23,10 +23,13 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,7 +54,9 @@ import org.junit.jupiter.api.TestFactory;
  * sidecar {@code real-<provider>-<model>.source.md} cites the source and says, for each expected finding, why the
  * published document earns it (or that it is a defect of gpai4j, reported); its sidecar
  * {@code real-<provider>-<model>.standing} names the standing the provider states ({@code open-source-exempt} or
- * {@code voluntary}), under which the same findings must come back without an error.
+ * {@code voluntary}), under which the same findings must come back without an error. Regenerate the
+ * {@code .expected} sidecars with {@code -Dgpai4j.golden.update=true}, review the diff (comments above a finding
+ * that is still reported are kept) and run again: the other checks of that run read the sidecars as they were.
  */
 class ConformanceTest {
 
@@ -104,6 +109,8 @@ class ConformanceTest {
   static final String EXPECTED = ".expected";
   static final String SOURCE_NOTE = ".source.md";
   static final String STANDING = ".standing";
+  /** Set this system property to {@code true} to rewrite the {@code .expected} sidecars from the reports. */
+  static final String UPDATE = "gpai4j.golden.update";
 
   static Path sidecar(Path realDocument, String suffix) {
     String name = realDocument.getFileName().toString();
@@ -122,6 +129,44 @@ class ConformanceTest {
   /** A report's findings in report order, each as {@code <rule id> <JSON Pointer>}. */
   static List<String> findingLines(ValidationReport report) {
     return report.findings().stream().map(f -> (f.ruleId() + " " + f.location()).strip()).toList();
+  }
+
+  /**
+   * Rewrites an {@code .expected} sidecar for new findings: the leading comment lines up to the first blank line
+   * stay, and the comment lines just above a finding stay above it while the finding is still reported (a vanished
+   * finding loses its comment).
+   */
+  static List<String> regenerated(List<String> old, List<String> findings) {
+    List<String> out = new ArrayList<>();
+    int headerEnd = 0;
+    for (int i = 0; i < old.size(); i++) {
+      if (old.get(i).isBlank()) {
+        headerEnd = i + 1;
+        break;
+      }
+      if (!old.get(i).startsWith("#")) {
+        break;
+      }
+    }
+    Map<String, ArrayDeque<List<String>>> comments = new HashMap<>();
+    List<String> pending = new ArrayList<>();
+    for (String line : old.subList(headerEnd, old.size())) {
+      if (line.startsWith("#")) {
+        pending.add(line);
+      } else if (!line.isBlank()) {
+        comments.computeIfAbsent(line.strip(), k -> new ArrayDeque<>()).add(List.copyOf(pending));
+        pending.clear();
+      }
+    }
+    out.addAll(old.subList(0, headerEnd));
+    for (String finding : findings) {
+      ArrayDeque<List<String>> attached = comments.get(finding);
+      if (attached != null && !attached.isEmpty()) {
+        out.addAll(attached.poll());
+      }
+      out.add(finding);
+    }
+    return out;
   }
 
   /** The standing a real document's provider states, from its {@code .standing} sidecar. */
@@ -181,7 +226,14 @@ class ConformanceTest {
       nodes.add(DynamicContainer.dynamicContainer(type.toString(), files(type, "real-").stream()
           .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             ValidationReport report = validate(type, file);
-            assertEquals(expectedFindings(file), findingLines(report), () -> report.toText(Locale.ENGLISH));
+            if (Boolean.getBoolean(UPDATE)) {
+              Path source = Path.of("src", "test", "resources", "conformance", type.name(), type.version(),
+                  sidecar(file, EXPECTED).getFileName().toString());
+              Files.write(source, regenerated(Files.readAllLines(source, StandardCharsets.UTF_8),
+                  findingLines(report)), StandardCharsets.UTF_8);
+            } else {
+              assertEquals(expectedFindings(file), findingLines(report), () -> report.toText(Locale.ENGLISH));
+            }
           }))));
     }
     return nodes.stream();
