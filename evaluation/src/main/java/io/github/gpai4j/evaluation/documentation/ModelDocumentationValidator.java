@@ -183,8 +183,9 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
   /**
    * Validates the document; a document for a model family ({@link ModelDocumentation#variants()}) is validated once
    * per variant ({@link ModelDocumentation#forVariant(int)}), and a finding about an item the table marks per
-   * variant is located in the variant ({@code /variants/<i>/...}) when the variant answers the item or neither the
-   * variant nor the family does, and at the family's answer otherwise (reported once). An item answered in a variant
+   * variant is located in the variant ({@code /variants/<i>/...}) when the variant answers the item, or when other
+   * variants answer it and neither this variant nor the family does; otherwise it is located at the family's answer
+   * and reported once (an item that neither the family nor any variant answers is one finding, not one a variant). An item answered in a variant
    * that is not per variant is reported ({@code MDF-VARIANT-ITEM}) and not used. Findings come in form order
    * ({@link FormOrder}: section, item, variant).
    */
@@ -219,10 +220,12 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
     Form<ModelDocumentation> form = ModelDocumentationForms.FINAL;
     List<FormItem> items = form.table().items();
     java.util.Set<Finding> out = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < document.variants().size(); i++) {
+    int n = document.variants().size();
+    List<java.util.Set<String>> answered = new java.util.ArrayList<>();
+    java.util.Set<String> answeredSomewhere = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
       ModelVariant variant = document.variants().get(i);
       ModelDocumentation own = asDocument(variant);
-      JsonPointer at = VARIANTS.append(i);
       java.util.Set<String> answeredHere = new java.util.HashSet<>();
       for (FormItem item : items) {
         if (!form.isAnswered(item, own)) {
@@ -231,15 +234,23 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
         if (item.perVariant()) {
           answeredHere.add(item.id());
         } else {
-          out.add(VARIANT_ITEM.finding(at.append(JsonPointer.parse(item.pointer())), item.recipients(), item.id(),
-              variant.name()));
+          out.add(VARIANT_ITEM.finding(VARIANTS.append(i).append(JsonPointer.parse(item.pointer())),
+              item.recipients(), item.id(), variant.name()));
         }
       }
+      answered.add(answeredHere);
+      answeredSomewhere.addAll(answeredHere);
+    }
+    for (int i = 0; i < n; i++) {
       for (Finding f : delegate.validate(document.forVariant(i), ValidationOptions.defaults()).findings()) {
         FormItem item = itemAt(f.location());
-        boolean inVariant = item != null && item.perVariant()
-            && (answeredHere.contains(item.id()) || !form.isAnswered(item, document));
-        out.add(inVariant ? new Finding(f.rule(), at.append(f.location()), f.recipients(), f.arguments()) : f);
+        // In the variant when the variant answers the item, or when some variants do and this one and the family
+        // do not; an item no one answers is reported once for the family.
+        boolean inVariant = item != null && item.perVariant() && (answered.get(i).contains(item.id())
+            || answeredSomewhere.contains(item.id()) && !form.isAnswered(item, document));
+        out.add(inVariant
+            ? new Finding(f.rule(), VARIANTS.append(i).append(f.location()), f.recipients(), f.arguments())
+            : f);
       }
     }
     return List.copyOf(out);

@@ -78,25 +78,29 @@ class FamilyValidationTest {
     assertTrue(f.message(java.util.Locale.FRENCH).contains("Kestrel-1.7B-base"));
   }
 
-  /** Findings read like the form: section by section, item by item, the family's answer before the variants'. */
+  /**
+   * Findings read like the form: section by section, item by item, the family's answer before the variants'. An
+   * item some variants answer is missing in the others; one that no one answers is one finding for the family.
+   */
   @Test
   void findings_come_in_form_order_section_item_variant() throws Exception {
     ModelDocumentation doc = family();
     List<ModelVariant> variants = new ArrayList<>();
     for (ModelVariant v : doc.variants()) {
-      variants.add(v.withModelProperties(null).withEnergy(null));
+      variants.add(variants.isEmpty() ? v.withEnergy(null) : v.withModelProperties(null).withEnergy(null));
     }
     ModelDocumentation sparse = doc.withVariants(variants).withLastUpdated(null);
     List<String> order = VALIDATOR.validate(sparse).findings().stream()
         .map(f -> f.ruleId() + " " + f.location().text()).toList();
-    assertEquals("MDF-REQ-0.1 /lastUpdated", order.get(0));
-    assertEquals(List.of("MDF-REQ-2.5a /variants/0/modelProperties/parameterCount",
+    assertEquals(List.of("MDF-REQ-0.1 /lastUpdated",
         "MDF-REQ-2.5a /variants/1/modelProperties/parameterCount",
         "MDF-REQ-2.5a /variants/2/modelProperties/parameterCount",
         "MDF-REQ-2.5a /variants/3/modelProperties/parameterCount",
-        "MDF-REQ-2.5b /variants/0/modelProperties/parameterRange"), order.subList(1, 6));
-    assertTrue(order.indexOf("MDF-REQ-8.1 /variants/0/energy/trainingEnergy")
-        < order.indexOf("MDF-REQ-8.3 /variants/0/energy/inferenceCompute"));
+        "MDF-REQ-2.5b /variants/1/modelProperties/parameterRange",
+        "MDF-REQ-2.5b /variants/2/modelProperties/parameterRange",
+        "MDF-REQ-2.5b /variants/3/modelProperties/parameterRange",
+        "MDF-REQ-8.1 /energy/trainingEnergy",
+        "MDF-REQ-8.3 /energy/inferenceCompute"), order);
   }
 
   /**
