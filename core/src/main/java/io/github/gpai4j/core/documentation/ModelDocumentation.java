@@ -261,7 +261,7 @@ public abstract class ModelDocumentation implements Document {
    */
   public ModelDocumentation forVariant(int index) {
     ModelVariant variant = variants().get(index);
-    return Variants.effective(this, variant, ModelDocumentationForms.FINAL.table());
+    return Variants.effective(this, variant, ModelDocumentationForms.FINAL);
   }
 
   /**

@@ -69,6 +69,33 @@ public abstract class ModelVariant {
   public abstract @Nullable Energy energy();
 
   /**
+   * Returns the variant's own answers as a document that has only them (every other item missing), so that the
+   * form's accessors can read them ({@link io.github.gpai4j.core.form.Form#valueIn}).
+   *
+   * @return the document
+   */
+  public ModelDocumentation asDocument() {
+    ModelDocumentation.Builder b = ModelDocumentation.builder();
+    ModelProperties mp = modelProperties();
+    TrainingData td = trainingData();
+    ComputationalResources cr = computationalResources();
+    Energy e = energy();
+    if (mp != null) {
+      b.modelProperties(mp);
+    }
+    if (td != null) {
+      b.trainingData(td);
+    }
+    if (cr != null) {
+      b.computationalResources(cr);
+    }
+    if (e != null) {
+      b.energy(e);
+    }
+    return b.build();
+  }
+
+  /**
    * Returns a copy of this variant with other model properties.
    *
    * @param value the new value, or null for none

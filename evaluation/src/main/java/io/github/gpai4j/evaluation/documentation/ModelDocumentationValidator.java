@@ -225,7 +225,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
     java.util.Set<String> answeredSomewhere = new java.util.HashSet<>();
     for (int i = 0; i < n; i++) {
       ModelVariant variant = document.variants().get(i);
-      ModelDocumentation own = asDocument(variant);
+      ModelDocumentation own = variant.asDocument();
       java.util.Set<String> answeredHere = new java.util.HashSet<>();
       for (FormItem item : items) {
         if (!form.isAnswered(item, own)) {
@@ -242,7 +242,12 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
       answeredSomewhere.addAll(answeredHere);
     }
     for (int i = 0; i < n; i++) {
-      for (Finding f : delegate.validate(document.forVariant(i), ValidationOptions.defaults()).findings()) {
+      // The items answered once for the family read the same in every variant: check them in the first only, so
+      // that the cost grows with the variants' answers, not with the family's text times the variants.
+      ValidationReport report = i == 0
+          ? delegate.validate(document.forVariant(i), ValidationOptions.defaults())
+          : delegate.validate(document.forVariant(i), ValidationOptions.defaults(), FormItem::perVariant);
+      for (Finding f : report.findings()) {
         FormItem item = itemAt(f.location());
         // In the variant when the variant answers the item, or when some variants do and this one and the family
         // do not; an item no one answers is reported once for the family.
@@ -254,24 +259,6 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
       }
     }
     return List.copyOf(out);
-  }
-
-  /** The variant's sections as a document, to ask the form which items the variant answers. */
-  private static ModelDocumentation asDocument(ModelVariant v) {
-    ModelDocumentation.Builder b = ModelDocumentation.builder();
-    if (v.modelProperties() != null) {
-      b.modelProperties(v.modelProperties());
-    }
-    if (v.trainingData() != null) {
-      b.trainingData(v.trainingData());
-    }
-    if (v.computationalResources() != null) {
-      b.computationalResources(v.computationalResources());
-    }
-    if (v.energy() != null) {
-      b.energy(v.energy());
-    }
-    return b.build();
   }
 
   private static @Nullable FormItem itemAt(JsonPointer location) {

@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The catalogue validator: checks a document against its form table and the form's cross-item checks. For each
@@ -132,15 +133,32 @@ public final class FormValidator<D> implements Validator<D> {
 
   @Override
   public ValidationReport validate(D document, ValidationOptions options) {
+    return validate(document, options, item -> true);
+  }
+
+  /**
+   * Validates a document against some of its items only, and every cross check: for example the items a model
+   * variant may answer differently from its family, once the family's other items have been checked.
+   *
+   * @param document the document, not null
+   * @param options the options, not null
+   * @param items which items to check, not null
+   * @return the report, in form order
+   * @since 0.3.0
+   */
+  public ValidationReport validate(D document, ValidationOptions options, Predicate<? super FormItem> items) {
     requireNonNull(document, "document");
     requireNonNull(options, "options");
+    requireNonNull(items, "items");
     ValidationReport.Collector out = ValidationReport.collector(options);
-    List<FormItem> items = form.table().items();
-    for (int i = 0; i < items.size(); i++) {
+    List<FormItem> all = form.table().items();
+    for (int i = 0; i < all.size(); i++) {
       if (out.isStopped()) {
         return out.report().ordered(order);
       }
-      checkItem(items.get(i), pointers.get(i), document, out);
+      if (items.test(all.get(i))) {
+        checkItem(all.get(i), pointers.get(i), document, out);
+      }
     }
     for (CrossCheck<D> check : checks) {
       if (out.isStopped()) {

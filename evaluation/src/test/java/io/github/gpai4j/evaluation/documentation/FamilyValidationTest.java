@@ -150,4 +150,49 @@ class FamilyValidationTest {
       assertTrue(f.legalBases().stream().noneMatch(b -> b.citation().startsWith("Art. 53(1)(a)")), f.toString());
     }
   }
+
+  /**
+   * A family of a thousand variants with a long shared text: the shared items are checked once, each variant's own
+   * answers once per variant, so every missing count is found, in variant order, and the shared text's word-count
+   * finding appears once.
+   */
+  @Test
+  void a_thousand_variants_are_each_checked_and_shared_items_once() throws Exception {
+    ModelDocumentation doc = family();
+    ModelVariant template = doc.variants().get(0);
+    List<ModelVariant> variants = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      ModelVariant v = ImmutableVariantNames.named(template, "v" + i);
+      variants.add(i % 2 == 1 ? v.withModelProperties(ModelProperties.builder()
+          .parameterRange(template.modelProperties().parameterRange()).build()) : v);
+    }
+    String longText = "word ".repeat(50_000);
+    ModelDocumentation big = doc.withVariants(variants)
+        .withModelProperties(doc.modelProperties().withArchitecture(longText));
+    ValidationReport report = VALIDATOR.validate(big);
+    assertEquals(500, report.findings().stream().filter(f -> f.ruleId().equals("MDF-REQ-2.5a")).count());
+    assertEquals("/variants/1/modelProperties/parameterCount", report.findings().stream()
+        .filter(f -> f.ruleId().equals("MDF-REQ-2.5a")).findFirst().orElseThrow().location().text());
+    assertEquals(1, report.findings().stream().filter(f -> f.ruleId().equals("MDF-WORDS")).count());
+  }
+
+  /** Renames a variant through its builder. */
+  private static final class ImmutableVariantNames {
+    static ModelVariant named(ModelVariant v, String name) {
+      ModelVariant.Builder b = ModelVariant.builder(name).description(v.description());
+      if (v.modelProperties() != null) {
+        b.modelProperties(v.modelProperties());
+      }
+      if (v.trainingData() != null) {
+        b.trainingData(v.trainingData());
+      }
+      if (v.computationalResources() != null) {
+        b.computationalResources(v.computationalResources());
+      }
+      if (v.energy() != null) {
+        b.energy(v.energy());
+      }
+      return b.build();
+    }
+  }
 }
