@@ -189,6 +189,23 @@ class MainTest {
     assertEquals(Main.USAGE, run("classify", "--recipient", "DP"));
   }
 
+  /**
+   * Art.&nbsp;53(2): with the open-source standing, the draft's missing items are what the form asks (warnings
+   * citing the Code of Practice), the report states the standing, and the exit status says no error.
+   */
+  @Test
+  void validate_with_a_standing_reports_what_does_not_bind_as_what_the_form_asks() {
+    assertEquals(Main.FINDINGS, run("validate", "sample:model-documentation-draft.json"));
+    out.reset();
+    assertEquals(Main.OK, run("validate", "sample:model-documentation-draft.json", "--standing",
+        "open-source-exempt"));
+    assertTrue(out().contains("MDF-STANDING-NOT-BOUND"), out());
+    assertFalse(out().contains("[error]"), out());
+    assertTrue(out().contains("[warning] MDF-REQ-1.3"), out());
+    out.reset();
+    assertEquals(Main.USAGE, run("validate", "--standing", "exempt"));
+  }
+
   @Test
   void rules_lists_every_model_documentation_rule_with_its_legal_bases() {
     assertEquals(Main.OK, run("rules"));
