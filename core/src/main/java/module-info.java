@@ -15,15 +15,18 @@ module io.github.gpai4j.core {
   exports io.github.gpai4j.core.documentation;
   exports io.github.gpai4j.core.form;
   exports io.github.gpai4j.core.json;
+  exports io.github.gpai4j.core.profile;
   exports io.github.gpai4j.core.schema;
   exports io.github.gpai4j.core.validation;
 
   opens io.github.gpai4j.core to tools.jackson.databind;
   opens io.github.gpai4j.core.data to tools.jackson.databind;
   opens io.github.gpai4j.core.documentation to tools.jackson.databind;
+  opens io.github.gpai4j.core.profile to tools.jackson.databind;
 
   uses io.github.gpai4j.core.form.DocumentTypeProvider;
 
   provides io.github.gpai4j.core.form.DocumentTypeProvider
-      with io.github.gpai4j.core.documentation.ModelDocumentationForms;
+      with io.github.gpai4j.core.documentation.ModelDocumentationForms,
+          io.github.gpai4j.core.profile.ModelProfileTypes;
 }

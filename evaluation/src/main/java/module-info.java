@@ -5,7 +5,7 @@
  * Model Documentation Form, and with
  * {@link io.github.gpai4j.evaluation.classification.ModelClassifier#withCurrentRules()} and
  * {@link io.github.gpai4j.evaluation.obligations.ObligationDeriver#withCurrentRules()} to classify a
- * {@link io.github.gpai4j.evaluation.classification.ModelProfile} and list its obligations.
+ * {@link io.github.gpai4j.core.profile.ModelProfile} and list its obligations.
  */
 module io.github.gpai4j.evaluation {
   requires transitive io.github.gpai4j.taxonomy;
@@ -25,7 +25,4 @@ module io.github.gpai4j.evaluation {
 
   opens io.github.gpai4j.evaluation.classification to tools.jackson.databind;
   opens io.github.gpai4j.evaluation.obligations to tools.jackson.databind;
-
-  provides io.github.gpai4j.core.form.DocumentTypeProvider
-      with io.github.gpai4j.evaluation.classification.ModelProfileTypes;
 }

@@ -4,7 +4,7 @@ import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
-import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.core.profile.ModelProfile;
 import io.github.gpai4j.evaluation.obligations.ObligationDeriver;
 import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.core.validation.Finding;
-import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.core.profile.ModelProfile;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ExemptionStatus;
-import io.github.gpai4j.evaluation.classification.Fact;
+import io.github.gpai4j.core.profile.Fact;
 import io.github.gpai4j.evaluation.classification.GpaiModelStatus;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
 import io.github.gpai4j.evaluation.classification.ModifierStatus;

@@ -18,7 +18,7 @@ import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
-import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.core.profile.ModelProfile;
 import io.github.gpai4j.evaluation.classification.SystemicRiskStatus;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.obligations.ObligationDeriver;

@@ -12,7 +12,7 @@ import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.core.validation.Severity;
-import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.core.profile.ModelProfile;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
 import java.io.ByteArrayOutputStream;

@@ -1,11 +1,21 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.profile.ModelProfile;
+import io.github.gpai4j.core.profile.ComputeEstimate;
+import io.github.gpai4j.core.profile.Fact;
+import io.github.gpai4j.core.profile.OpenSourceFacts;
+import io.github.gpai4j.core.profile.ModificationFacts;
+import io.github.gpai4j.core.profile.CommissionDecision;
+import io.github.gpai4j.core.profile.DecisionKind;
+import io.github.gpai4j.core.profile.AudioOutputKind;
+import io.github.gpai4j.core.profile.NarrowTask;
+
 import io.github.gpai4j.core.Modality;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.Instrument;
 import io.github.gpai4j.core.LegalBasis;
-import io.github.gpai4j.evaluation.classification.ComputeEstimate.Position;
+import io.github.gpai4j.core.profile.ComputeEstimate.Position;
 import io.github.gpai4j.evaluation.rules.GpaiRuleSet;
 import io.github.gpai4j.evaluation.time.HolidayCalendar;
 import io.github.gpai4j.evaluation.time.HolidayProvenance;

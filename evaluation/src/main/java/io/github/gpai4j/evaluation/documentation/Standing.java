@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ExemptionStatus;
-import io.github.gpai4j.evaluation.classification.Fact;
+import io.github.gpai4j.core.profile.Fact;
 import io.github.gpai4j.evaluation.classification.GpaiModelStatus;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,15 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.profile.ModelProfile;
+import io.github.gpai4j.core.profile.ComputeEstimate;
+import io.github.gpai4j.core.profile.EstimationMethod;
+import io.github.gpai4j.core.profile.Fact;
+import io.github.gpai4j.core.profile.ModificationFacts;
+import io.github.gpai4j.core.profile.CommissionDecision;
+import io.github.gpai4j.core.profile.DecisionKind;
+import io.github.gpai4j.core.profile.AudioOutputKind;
+import io.github.gpai4j.core.profile.NarrowTask;
+
 import io.github.gpai4j.core.Modality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,13 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.profile.ComputeEstimate;
+import io.github.gpai4j.core.profile.EstimationMethod;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gpai4j.evaluation.classification.ComputeEstimate.Position;
+import io.github.gpai4j.core.profile.ComputeEstimate.Position;
 import io.github.gpai4j.evaluation.testing.Samples;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.profile.ModelProfile;
+import io.github.gpai4j.core.profile.Fact;
+import io.github.gpai4j.core.profile.OpenSourceFacts;
+import io.github.gpai4j.core.profile.ModificationFacts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

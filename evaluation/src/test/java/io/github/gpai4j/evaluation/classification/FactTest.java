@@ -1,5 +1,7 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.profile.Fact;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

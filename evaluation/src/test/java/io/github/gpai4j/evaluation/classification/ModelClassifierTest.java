@@ -1,5 +1,16 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.profile.ModelProfile;
+import io.github.gpai4j.core.profile.ComputeEstimate;
+import io.github.gpai4j.core.profile.EstimationMethod;
+import io.github.gpai4j.core.profile.Fact;
+import io.github.gpai4j.core.profile.OpenSourceFacts;
+import io.github.gpai4j.core.profile.LicenceRestriction;
+import io.github.gpai4j.core.profile.MonetisationSign;
+import io.github.gpai4j.core.profile.ModificationFacts;
+import io.github.gpai4j.core.profile.CommissionDecision;
+import io.github.gpai4j.core.profile.DecisionKind;
+
 import io.github.gpai4j.core.Modality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,10 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.profile.ModelProfile;
+import io.github.gpai4j.core.profile.ComputeEstimate;
+import io.github.gpai4j.core.profile.EstimationMethod;
+import io.github.gpai4j.core.profile.ProviderEstablishment;
+
 import io.github.gpai4j.core.Modality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -13,7 +13,7 @@ import io.github.gpai4j.core.validation.Severity;
 import io.github.gpai4j.core.validation.ValidationOptions;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.evaluation.classification.Classification;
-import io.github.gpai4j.evaluation.classification.Fact;
+import io.github.gpai4j.core.profile.Fact;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
 import io.github.gpai4j.evaluation.testing.Samples;
 import java.nio.file.Files;

@@ -13,7 +13,7 @@ import io.github.gpai4j.core.validation.Rule;
 import io.github.gpai4j.core.validation.Severity;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.core.validation.Validator;
-import io.github.gpai4j.evaluation.classification.Fact;
+import io.github.gpai4j.core.profile.Fact;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.documentation.Standing;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.gpai4j.evaluation.testing;
 
 import io.github.gpai4j.core.form.DocumentTypes;
 import io.github.gpai4j.core.json.Gpai4jJson;
-import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.core.profile.ModelProfile;
 import java.io.InputStream;
 import tools.jackson.databind.json.JsonMapper;
 

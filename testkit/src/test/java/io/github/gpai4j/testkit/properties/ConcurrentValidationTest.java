@@ -10,7 +10,7 @@ import io.github.gpai4j.core.validation.ReportOptions;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.evaluation.classification.ClassificationText;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
-import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.core.profile.ModelProfile;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;

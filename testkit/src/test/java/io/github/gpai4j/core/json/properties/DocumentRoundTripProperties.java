@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.json.Gpai4jJson;
-import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.core.profile.ModelProfile;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Property;
 import io.github.gpai4j.testkit.domain.DocumentationGens;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.evaluation.classification.ClassificationText;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
-import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.core.profile.ModelProfile;
 import io.github.gpai4j.testkit.LawEdges;
 import io.github.gpai4j.testkit.Property;
 import io.github.gpai4j.testkit.domain.ProfileGens;

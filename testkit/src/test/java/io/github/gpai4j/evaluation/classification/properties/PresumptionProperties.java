@@ -3,11 +3,11 @@ package io.github.gpai4j.evaluation.classification.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gpai4j.core.ComputeAmount;
-import io.github.gpai4j.evaluation.classification.ComputeEstimate;
-import io.github.gpai4j.evaluation.classification.EstimationMethod;
-import io.github.gpai4j.evaluation.classification.Fact;
+import io.github.gpai4j.core.profile.ComputeEstimate;
+import io.github.gpai4j.core.profile.EstimationMethod;
+import io.github.gpai4j.core.profile.Fact;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
-import io.github.gpai4j.evaluation.classification.ModelProfile;
+import io.github.gpai4j.core.profile.ModelProfile;
 import io.github.gpai4j.evaluation.classification.SystemicRiskStatus;
 import io.github.gpai4j.testkit.LawEdges;
 import io.github.gpai4j.testkit.Property;

@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 /**
  * A licence term that, according to the Commission guidelines (section 4), prevents a licence from being free and

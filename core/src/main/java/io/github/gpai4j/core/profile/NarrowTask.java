@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 /**
  * A narrow task that the Commission guidelines (section 2.1) give as an example of a model that may meet the

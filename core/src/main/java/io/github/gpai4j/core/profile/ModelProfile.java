@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 import io.github.gpai4j.core.Modality;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;

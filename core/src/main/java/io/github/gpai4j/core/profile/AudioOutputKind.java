@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 /**
  * What a model's audio output is, which decides whether it counts as generating language for the indicative GPAI

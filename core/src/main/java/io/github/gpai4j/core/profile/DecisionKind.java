@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 /**
  * A kind of Commission decision on a model's systemic-risk status under Art.&nbsp;52 of Regulation (EU) 2024/1689.

@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 /**
  * A yes/no fact as the caller knows it, with "unknown" as a first-class answer: an unknown fact never counts as

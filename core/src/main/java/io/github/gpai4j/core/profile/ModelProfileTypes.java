@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 import io.github.gpai4j.core.form.DocumentType;
 import io.github.gpai4j.core.form.DocumentTypeProvider;
@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Contributes the {@code model-profile} document type to the
  * {@linkplain io.github.gpai4j.core.form.DocumentTypes document-type registry}, with its bundled samples. A model
- * profile has no form table: it is classified ({@link ModelClassifier}), not validated.
+ * profile has no form table: it is classified (by {@code ModelClassifier} in the evaluation module), not validated.
  *
  * @since 0.2.0
  */

@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 /**
  * A sign that a model is made available against a price or otherwise monetised, which excludes the open-source

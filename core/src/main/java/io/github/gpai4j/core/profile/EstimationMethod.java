@@ -1,4 +1,4 @@
-package io.github.gpai4j.evaluation.classification;
+package io.github.gpai4j.core.profile;
 
 /**
  * How a training-compute figure was obtained (annex to the Commission guidelines: any method is accepted if, in the
