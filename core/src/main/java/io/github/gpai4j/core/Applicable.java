@@ -102,6 +102,15 @@ public sealed interface Applicable<T> permits Applicable.Given, Applicable.NotAp
    */
   static @Nullable Applicable<?> parseMarker(String text) {
     requireNonNull(text, "text");
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    // Ordinary text is told apart from its first letters, without copying it.
+    if (!text.regionMatches(true, start, NOT_APPLICABLE_TEXT, 0, NOT_APPLICABLE_TEXT.length())
+        && !text.regionMatches(true, start, NONE_TEXT, 0, NONE_TEXT.length())) {
+      return null;
+    }
     String s = text.strip();
     if (s.regionMatches(true, 0, NOT_APPLICABLE_TEXT, 0, NOT_APPLICABLE_TEXT.length())) {
       String rest = Markers.rest(s, NOT_APPLICABLE_TEXT.length());

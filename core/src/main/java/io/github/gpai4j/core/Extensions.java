@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * What a document says beyond its form and its typed additions, kept as JSON values: real documents carry facts no
  * form asks for (export-control statements, links, internal identifiers), and gpai4j neither rejects nor drops them.
  * In JSON it is an object, {@code "extensions": {"exportControl": "EAR99", ...}}, read as given and written back
- * unchanged.
+ * with the same names and values (names in alphabetical order, as gpai4j writes every map).
  *
  * <p>Instances are immutable: the values are deep copies, and {@link #get} returns a copy.
  *
@@ -43,7 +43,8 @@ public final class Extensions {
   /**
    * Returns the given extensions, copied.
    *
-   * @param values the values by name, in the order to write them, not null, without null keys or values
+   * @param values the values by name, not null, without null keys or values (a JSON {@code null} is a
+   *     {@link tools.jackson.databind.node.NullNode})
    * @return the extensions
    * @throws NullPointerException if the map, a name or a value is null
    */

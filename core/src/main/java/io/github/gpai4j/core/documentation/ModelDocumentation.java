@@ -266,18 +266,23 @@ public abstract class ModelDocumentation implements Document {
 
   /**
    * Returns the document as the given recipient receives it: only the items that go to that recipient
-   * ({@link MdfItem#recipients()}: the form's ticks and, for MDF-4.4, the statute's), plus the header; the Annex
-   * XI section 2 material goes to the AI Office and
-   * national competent authorities only. This is what a provider hands a downstream provider under Art.&nbsp;53(1)(b).
+   * ({@link MdfItem#recipients()}: the form's ticks and, for MDF-4.4, the statute's), plus the header, in the
+   * document and in each variant; the Annex XI section 2 material goes to the AI Office and national competent
+   * authorities only, and a downstream provider's view also leaves out the sizes of data sets (MDF-6.4 goes to the
+   * authorities) and the {@link #extensions()}, whose routing only the provider knows. This is what a provider
+   * hands a downstream provider under Art.&nbsp;53(1)(b).
    *
    * @param recipient the recipient, not null
    * @return the projected document
    */
   public ModelDocumentation viewFor(Recipient recipient) {
     // Annex XI section 2 is part of the technical documentation (Art. 53(1)(a)), never of Annex XII.
+    // Downstream providers get neither the Annex XI section 2 material, nor the sizes of data sets (MDF-6.4 goes to
+    // the authorities), nor the provider's extensions, whose routing gpai4j cannot know.
     return recipient == Recipient.DOWNSTREAM_PROVIDER
         ? RecipientViews.project(this, ModelDocumentation.class, ModelDocumentationForms.FINAL.table(), recipient,
-            "/systemicRiskDocumentation")
+            "/systemicRiskDocumentation", "/extensions", "/trainingData/datasets/*/size",
+            "/variants/*/trainingData/datasets/*/size")
         : RecipientViews.project(this, ModelDocumentation.class, ModelDocumentationForms.FINAL.table(), recipient);
   }
 

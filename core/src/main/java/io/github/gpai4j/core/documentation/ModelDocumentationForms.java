@@ -71,12 +71,38 @@ public final class ModelDocumentationForms implements DocumentTypeProvider {
             .withTrainingCompute((ComputeAmount) v)))
         .writer("MDF-8.1", (d, v) -> d.withEnergy(d.energy().withTrainingEnergy(energy(v))))
         .writer("MDF-8.3", (d, v) -> d.withEnergy(d.energy().withInferenceCompute((ComputeAmount) v)));
+    binder.writer("MDF-1.3", (d, v) -> d.withGeneralInformation(d.generalInformation()
+            .withModelAuthenticity((String) v)))
+        .writer("MDF-1.4", (d, v) -> d.withGeneralInformation(d.generalInformation()
+            .withReleaseDate((java.time.LocalDate) v)))
+        .writer("MDF-1.5", (d, v) -> d.withGeneralInformation(d.generalInformation()
+            .withUnionMarketReleaseDate((java.time.LocalDate) v)))
+        .writer("MDF-1.6", (d, v) -> d.withGeneralInformation(d.generalInformation()
+            .withModelDependencies(applicable(v))))
+        .writer("MDF-2.2", (d, v) -> d.withModelProperties(d.modelProperties().withDesignSpecification((String) v)))
+        .writer("MDF-3.1a", (d, v) -> d.withDistributionAndLicences(d.distributionAndLicences()
+            .withUnionDistributionChannels(channels(v))))
+        .writer("MDF-3.1b", (d, v) -> d.withDistributionAndLicences(d.distributionAndLicences()
+            .withDownstreamDistributionChannels(channels(v))))
+        .writer("MDF-4.5", (d, v) -> d.withUse(d.use().withRequiredHardware(applicable(v))))
+        .writer("MDF-8.4", (d, v) -> d.withEnergy(d.energy().withInferenceMethodology((String) v)));
+    binder.models(d -> java.util.stream.IntStream.range(0, d.variants().size()).mapToObj(d::forVariant).toList());
     return binder.build();
   }
 
   @SuppressWarnings("unchecked")
   private static List<MaximumSize> list(@Nullable Object value) {
     return value == null ? List.of() : (List<MaximumSize>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> @Nullable Applicable<T> applicable(@Nullable Object value) {
+    return (Applicable<T>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<DistributionChannel> channels(@Nullable Object value) {
+    return value == null ? List.of() : (List<DistributionChannel>) value;
   }
 
   @SuppressWarnings("unchecked")

@@ -9,9 +9,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * One model of a family that a single Model Documentation Form documents (a size, or the base or instruct version),
  * with the answers that differ from one variant to another. Providers publish one form per family; the form's model
  * name item (MDF-1.2) already names versions. The items a variant may answer are those the form table marks
- * {@code variant} ({@link io.github.gpai4j.core.form.FormItem#perVariant()}: parameter count and range, maximum
- * input and output sizes, data points, training time, training compute and its order of magnitude, training energy,
- * inference compute); they sit at the same place in the variant's sections as in the document's, so an item's JSON
+ * {@code variant} ({@link io.github.gpai4j.core.form.FormItem#perVariant()}: authenticity, release dates and
+ * dependencies, design specification, parameter count and range, maximum input and output sizes, distribution
+ * channels, required hardware, data points, training time, training compute and its order of magnitude, training
+ * energy, inference compute and its benchmark); they sit at the same place in the variant's sections as in the document's, so an item's JSON
  * Pointer under {@code /variants/<index>} locates the variant's answer.
  *
  * <p>A variant's answer wins over the document's; an item the variant leaves out takes the document's answer
@@ -41,11 +42,32 @@ public abstract class ModelVariant {
   public abstract @Nullable String description();
 
   /**
+   * Returns the variant's answers in section 1, general information (authenticity, release dates, dependencies).
+   *
+   * @return the answers, or null if the variant has none in that section
+   */
+  public abstract @Nullable GeneralInformation generalInformation();
+
+  /**
    * Returns the variant's answers in section 2, model properties.
    *
    * @return the answers, or null if the variant has none in that section
    */
   public abstract @Nullable ModelProperties modelProperties();
+
+  /**
+   * Returns the variant's answers in section 3, distribution (the channels of its weights or endpoints).
+   *
+   * @return the answers, or null if the variant has none in that section
+   */
+  public abstract @Nullable DistributionAndLicences distributionAndLicences();
+
+  /**
+   * Returns the variant's answers in section 4, use (the hardware it needs).
+   *
+   * @return the answers, or null if the variant has none in that section
+   */
+  public abstract @Nullable Use use();
 
   /**
    * Returns the variant's answers in section 6, data.
@@ -76,6 +98,18 @@ public abstract class ModelVariant {
    */
   public ModelDocumentation asDocument() {
     ModelDocumentation.Builder b = ModelDocumentation.builder();
+    GeneralInformation gi = generalInformation();
+    DistributionAndLicences dl = distributionAndLicences();
+    Use u = use();
+    if (gi != null) {
+      b.generalInformation(gi);
+    }
+    if (dl != null) {
+      b.distributionAndLicences(dl);
+    }
+    if (u != null) {
+      b.use(u);
+    }
     ModelProperties mp = modelProperties();
     TrainingData td = trainingData();
     ComputationalResources cr = computationalResources();
@@ -94,6 +128,30 @@ public abstract class ModelVariant {
     }
     return b.build();
   }
+
+  /**
+   * Returns a copy of this variant with other general-information answers.
+   *
+   * @param value the new value, or null for none
+   * @return the copy
+   */
+  public abstract ModelVariant withGeneralInformation(@Nullable GeneralInformation value);
+
+  /**
+   * Returns a copy of this variant with other distribution answers.
+   *
+   * @param value the new value, or null for none
+   * @return the copy
+   */
+  public abstract ModelVariant withDistributionAndLicences(@Nullable DistributionAndLicences value);
+
+  /**
+   * Returns a copy of this variant with other use answers.
+   *
+   * @param value the new value, or null for none
+   * @return the copy
+   */
+  public abstract ModelVariant withUse(@Nullable Use value);
 
   /**
    * Returns a copy of this variant with other model properties.

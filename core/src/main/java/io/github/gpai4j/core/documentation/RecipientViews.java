@@ -25,7 +25,7 @@ final class RecipientViews {
     for (FormItem item : table.items()) {
       if (!item.isFor(recipient)) {
         remove(tree, item.pointer());
-        if (item.perVariant() && variants != null) {
+        if (variants != null) { // a variant may carry any item (MDF-VARIANT-ITEM warns): route them all
           for (JsonNode variant : variants) {
             remove(variant, item.pointer());
           }
@@ -33,12 +33,27 @@ final class RecipientViews {
       }
     }
     for (String pointer : alsoRemove) {
-      remove(tree, pointer);
+      removeAll(tree, pointer);
     }
     try {
       return json.fromTree(tree, type);
     } catch (DocumentReadException e) {
       throw new IllegalStateException("A projection of a valid document must read back", e);
+    }
+  }
+
+  /** Removes what a pointer names, where a {@code *} segment stands for every element of an array. */
+  private static void removeAll(JsonNode root, String pointer) {
+    int star = pointer.indexOf("/*");
+    if (star < 0) {
+      remove(root, pointer);
+      return;
+    }
+    JsonNode array = star == 0 ? root : root.at(pointer.substring(0, star));
+    if (array.isArray()) {
+      for (JsonNode element : array) {
+        removeAll(element, pointer.substring(star + 2));
+      }
     }
   }
 

@@ -103,8 +103,9 @@ public final class Answers {
   }
 
   /**
-   * Returns whether a value answers that there is none: {@link Applicable#none}, or for a conditional item an
-   * empty list. Such an answer is answered, not missing.
+   * Returns whether a value answers that there is none: {@link Applicable#none}, a text that is the "None" marker
+   * ({@link Applicable#parseMarker}), or for a conditional item an empty list. Such an answer is answered, not
+   * missing; on an item that is not conditional the form reads it as {@code N/A} ({@link Form#isNotApplicable}).
    *
    * @param value the value, or null if absent
    * @param conditional whether the item is asked only "if any" or "where available"
@@ -114,6 +115,9 @@ public final class Answers {
   public static boolean isNone(@Nullable Object value, boolean conditional) {
     if (value instanceof Applicable<?> a) {
       return a.isNone() || a instanceof Applicable.Given<?> g && isNone(g.get(), conditional);
+    }
+    if (value instanceof String s) {
+      return Applicable.parseMarker(s) instanceof Applicable.None;
     }
     return conditional && value instanceof Collection<?> c && c.isEmpty();
   }

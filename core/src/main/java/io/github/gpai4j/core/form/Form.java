@@ -28,12 +28,55 @@ public final class Form<D> {
   private final FormTable table;
   private final Map<String, Function<? super D, ?>> accessors;
   private final Map<String, BiFunction<D, @Nullable Object, D>> writers;
+  private final Function<D, List<D>> models;
 
   private Form(FormTable table, Map<String, Function<? super D, ?>> accessors,
-      Map<String, BiFunction<D, @Nullable Object, D>> writers) {
+      Map<String, BiFunction<D, @Nullable Object, D>> writers, Function<D, List<D>> models) {
     this.table = table;
     this.accessors = Map.copyOf(accessors);
     this.writers = Map.copyOf(writers);
+    this.models = models;
+  }
+
+  /**
+   * Returns the single-model documents a document stands for: the document itself, or for a document about a
+   * model family each variant's document (as the form binds it; for the Model Documentation Form,
+   * {@code forVariant(i)}).
+   *
+   * @param document the document, not null
+   * @return the documents, at least one
+   * @since 0.3.0
+   */
+  public List<D> models(D document) {
+    requireNonNull(document, "document");
+    List<D> list = models.apply(document);
+    return list.isEmpty() ? List.of(document) : list;
+  }
+
+  /**
+   * Returns the ids of the items a document fills ({@link #isFilled}) for every model it stands for
+   * ({@link #models}): a family's item counts when the family answers it or every variant does.
+   *
+   * @param document the document, not null
+   * @return the item ids, in form order
+   * @since 0.3.0
+   */
+  public java.util.Set<String> filledItems(D document) {
+    List<D> all = models(document);
+    java.util.Set<String> filled = new java.util.LinkedHashSet<>();
+    for (FormItem item : table.items()) {
+      boolean everywhere = true;
+      for (D model : all) {
+        if (!isFilled(item, model)) {
+          everywhere = false;
+          break;
+        }
+      }
+      if (everywhere) {
+        filled.add(item.id());
+      }
+    }
+    return java.util.Collections.unmodifiableSet(filled);
   }
 
   /**
@@ -110,14 +153,18 @@ public final class Form<D> {
   }
 
   /**
-   * Returns whether a document answers an item with {@code N/A} ({@link Answers#isNotApplicable(Object)}).
+   * Returns whether a document answers an item with {@code N/A} ({@link Answers#isNotApplicable(Object)}), or with
+   * "None" where the item is not conditional: "there is none" answers an item asked "if any", and on any other item
+   * says that the item does not apply, which the form writes {@code N/A} (allowed only where the form offers it).
    *
    * @param item the item, not null
    * @param document the document, not null
    * @return true for an {@code N/A} answer
    */
   public boolean isNotApplicable(FormItem item, D document) {
-    return Answers.isNotApplicable(valueIn(item, document));
+    Object value = valueIn(item, document);
+    // "None" answers an item asked "if any"; on any other item it says the item does not apply, the form's N/A.
+    return Answers.isNotApplicable(value) || !item.conditional() && Answers.isNone(value, false);
   }
 
   /**
@@ -144,7 +191,8 @@ public final class Form<D> {
   }
 
   /**
-   * Returns the items that go to a recipient and are not {@linkplain #isFilled filled}, in form order.
+   * Returns the items that go to a recipient and are not {@linkplain #isFilled filled} for every model the document
+   * stands for ({@link #filledItems}), in form order.
    *
    * @param document the document, not null
    * @param recipient the recipient, not null
@@ -152,9 +200,11 @@ public final class Form<D> {
    */
   public List<FormItem> missing(D document, Recipient recipient) {
     requireNonNull(document, "document");
+    requireNonNull(recipient, "recipient");
+    java.util.Set<String> filled = filledItems(document);
     List<FormItem> missing = new ArrayList<>();
     for (FormItem item : table.fieldsFor(recipient)) {
-      if (!isFilled(item, document)) {
+      if (!filled.contains(item.id())) {
         missing.add(item);
       }
     }
@@ -177,6 +227,7 @@ public final class Form<D> {
     private final FormTable table;
     private final Map<String, Function<? super D, ?>> accessors = new LinkedHashMap<>();
     private final Map<String, BiFunction<D, @Nullable Object, D>> writers = new LinkedHashMap<>();
+    private Function<D, List<D>> models = d -> List.of();
 
     private Binder(FormTable table) {
       this.table = table;
@@ -219,6 +270,19 @@ public final class Form<D> {
     }
 
     /**
+     * Binds how a document about a model family stands for one document per model ({@link Form#models}); without
+     * it, every document stands for itself.
+     *
+     * @param models returns the single-model documents, or an empty list for a single-model document; not null
+     * @return this binder
+     * @since 0.3.0
+     */
+    public Binder<D> models(Function<D, List<D>> models) {
+      this.models = requireNonNull(models, "models");
+      return this;
+    }
+
+    /**
      * Returns the form.
      *
      * @return the form
@@ -234,7 +298,7 @@ public final class Form<D> {
           throw new IllegalStateException("Per-variant item " + item.id() + " of form " + table + " has no writer");
         }
       }
-      return new Form<>(table, accessors, writers);
+      return new Form<>(table, accessors, writers, models);
     }
   }
 }

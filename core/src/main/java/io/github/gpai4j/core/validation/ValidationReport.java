@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * severity (errors, warnings, information), rule id, arguments, recipients and message key; identical findings
  * appear once. Two reports with the same findings are equal and render identically, whatever order the rules
  * ran in. {@link #ordered(Comparator)} gives the same findings in another order, such as the form's own order of
- * sections, items and variants ({@link io.github.gpai4j.core.form.FormOrder}); equality ignores order.
+ * sections, items and variants ({@link io.github.gpai4j.core.form.FormOrder}); equal reports hold the same findings
+ * in the same order.
  *
  * <p><b>Renderings.</b> {@link #toJson(Locale)} gives a deterministic JSON form (byte-identical for equal
  * reports: fixed member order, two-space indentation, {@code \n} line ends, no trailing newline);
@@ -559,21 +560,17 @@ public final class ValidationReport {
   }
 
   /**
-   * Reports are equal when they hold equal findings, in any order, and agree on whether they stopped early.
+   * Reports are equal when they hold equal findings in the same order and agree on whether they stopped early; equal
+   * reports render identically.
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof ValidationReport r && r.stoppedEarly == stoppedEarly && r.findings.size() == findings.size()
-        && (r.findings.equals(findings) || new java.util.HashSet<>(r.findings).equals(new java.util.HashSet<>(findings)));
+    return o instanceof ValidationReport r && r.stoppedEarly == stoppedEarly && r.findings.equals(findings);
   }
 
   @Override
   public int hashCode() {
-    int h = 0;
-    for (Finding f : findings) {
-      h += f.hashCode();
-    }
-    return h * 31 + Boolean.hashCode(stoppedEarly);
+    return findings.hashCode() * 31 + Boolean.hashCode(stoppedEarly);
   }
 
   /** Returns the verdict and counts in English, for debugging. */

@@ -57,6 +57,12 @@ final class ModelDocumentationChecks {
   private static final LegalBasis SS_10_1 = LegalBasis.measure(Instrument.COP_SAFETY_AND_SECURITY, "10.1");
   private static final List<Recipient> AUTHORITIES =
       List.of(Recipient.AI_OFFICE, Recipient.NATIONAL_COMPETENT_AUTHORITY);
+  /**
+   * The recipients of a consistency finding that quotes a precise figure (MDF-2.5a, 7.1b, 7.2b): the AI Office
+   * alone, which the form routes those figures to, so that no other recipient's report shows a figure the form
+   * does not hand it.
+   */
+  private static final List<Recipient> PRECISE_FIGURES_ONLY = List.of(Recipient.AI_OFFICE);
   private static final BigDecimal SIX = BigDecimal.valueOf(6);
 
   private ModelDocumentationChecks() {}
@@ -73,12 +79,6 @@ final class ModelDocumentationChecks {
       set.addAll(FORM_RULES.bases(item.row()));
     }
     return List.copyOf(set);
-  }
-
-  static Set<Recipient> union(MdfItem a, MdfItem b) {
-    Set<Recipient> set = EnumSet.copyOf(a.recipients());
-    set.addAll(b.recipients());
-    return set;
   }
 
   static JsonPointer at(MdfItem item) {
@@ -169,8 +169,7 @@ final class ModelDocumentationChecks {
 
     @Override
     public void check(ModelDocumentation doc, Form<ModelDocumentation> form, ValidationReport.Collector out) {
-      Applicable<EnergyAmount> energy = doc.energy().trainingEnergy();
-      if (energy != null && energy.isNotApplicable() && !form.isFilled(MdfItem.MDF_8_2.row(), doc)) {
+      if (form.isNotApplicable(MdfItem.MDF_8_1.row(), doc) && !form.isFilled(MdfItem.MDF_8_2.row(), doc)) {
         out.add(RULE.finding(at(MdfItem.MDF_8_2)));
       }
     }
@@ -208,7 +207,7 @@ final class ModelDocumentationChecks {
    */
   static final class ParameterRangeCheck implements CrossCheck<ModelDocumentation> {
     static final Rule RULE = rule("MDF-CONS-2.5b-RANGE", Severity.ERROR, bases(MdfItem.MDF_2_5A, MdfItem.MDF_2_5B),
-        union(MdfItem.MDF_2_5A, MdfItem.MDF_2_5B), "mdf.consistency.parameterRange",
+        PRECISE_FIGURES_ONLY, "mdf.consistency.parameterRange",
         "The parameter range (MDF-2.5b) contains the exact count (MDF-2.5a).");
 
     @Override
@@ -233,7 +232,7 @@ final class ModelDocumentationChecks {
    */
   static final class TrainingTimeCheck implements CrossCheck<ModelDocumentation> {
     static final Rule RULE = rule("MDF-CONS-7.1a-RANGE", Severity.ERROR, bases(MdfItem.MDF_7_1A, MdfItem.MDF_7_1B),
-        AUTHORITIES, "mdf.consistency.trainingTime",
+        PRECISE_FIGURES_ONLY, "mdf.consistency.trainingTime",
         "The training-time range (MDF-7.1a) matches the wall-clock days (MDF-7.1b).");
 
     @Override
@@ -261,7 +260,7 @@ final class ModelDocumentationChecks {
    */
   static final class ComputeMagnitude implements CrossCheck<ModelDocumentation> {
     static final Rule RULE = rule("MDF-CONS-7.2a-MAGNITUDE", Severity.ERROR,
-        bases(MdfItem.MDF_7_2A, MdfItem.MDF_7_2B), AUTHORITIES, "mdf.consistency.computeMagnitude",
+        bases(MdfItem.MDF_7_2A, MdfItem.MDF_7_2B), PRECISE_FIGURES_ONLY, "mdf.consistency.computeMagnitude",
         "The training compute order of magnitude (MDF-7.2a) matches the precise figure (MDF-7.2b).");
 
     @Override

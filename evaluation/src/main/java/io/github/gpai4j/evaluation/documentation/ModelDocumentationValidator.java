@@ -78,6 +78,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
       new ModelDocumentationValidator(null, null, Severity.WARNING);
 
   private final FormValidator<ModelDocumentation> delegate;
+  private final @Nullable Boolean systemicRiskOverride;
   private final @Nullable Standing standing;
   private final Severity nonBinding;
   private final Map<String, Rule> asFormAsks;
@@ -88,13 +89,14 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
       Severity nonBinding) {
     this.delegate = FormValidator.of(ModelDocumentationForms.FINAL, ModelDocumentationChecks.FORM_RULES,
         ModelDocumentationChecks.all(systemicRisk));
+    this.systemicRiskOverride = systemicRisk;
     this.standing = standing;
     this.nonBinding = nonBinding;
     Map<String, Rule> map = new HashMap<>();
     if (standing != null && !standing.isBoundByArticle53()) {
       List<LegalBasis> code = List.of(ModelDocumentationForms.FINAL.table().basis());
       for (Rule r : delegate.rules()) {
-        if (!restsOnArticle55(r)) {
+        if (!restsOnArticle55(r) && !r.id().startsWith("MDF-SR-")) { // Annex XI section 2: systemic risk only
           map.put(r.id(), new Rule(r.id(), nonBinding, code, r.recipients(), r.messageKey(), r.description(),
               r.messages()));
         }
@@ -141,7 +143,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
    * @return the validator
    */
   public ModelDocumentationValidator withSystemicRisk(boolean systemicRisk) {
-    return new ModelDocumentationValidator(systemicRisk, null, nonBinding);
+    return new ModelDocumentationValidator(systemicRisk, standing, nonBinding);
   }
 
   /**
@@ -162,7 +164,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
   public ModelDocumentationValidator withStanding(Standing standing) {
     requireNonNull(standing, "standing");
     Boolean systemicRisk = standing.systemicRisk().isYes() ? Boolean.TRUE
-        : standing.systemicRisk().isNo() ? Boolean.FALSE : null;
+        : standing.systemicRisk().isNo() ? Boolean.FALSE : systemicRiskOverride;
     return new ModelDocumentationValidator(systemicRisk, standing, nonBinding);
   }
 
@@ -176,8 +178,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
    */
   public ModelDocumentationValidator withNonBindingSeverity(Severity severity) {
     requireNonNull(severity, "severity");
-    ModelDocumentationValidator v = new ModelDocumentationValidator(null, null, severity);
-    return standing == null ? v : v.withStanding(standing);
+    return new ModelDocumentationValidator(systemicRiskOverride, standing, severity);
   }
 
   /**
@@ -241,6 +242,9 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
       answered.add(answeredHere);
       answeredSomewhere.addAll(answeredHere);
     }
+    // Findings about a per-variant item that the variant does not answer itself are the family's when every variant
+    // has them alike, and the variants' own otherwise (a shared range that fits one variant's count but not another's).
+    java.util.Map<Finding, List<Integer>> shared = new java.util.LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       // The items answered once for the family read the same in every variant: check them in the first only, so
       // that the cost grows with the variants' answers, not with the family's text times the variants.
@@ -249,16 +253,30 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
           : delegate.validate(document.forVariant(i), ValidationOptions.defaults(), FormItem::perVariant);
       for (Finding f : report.findings()) {
         FormItem item = itemAt(f.location());
-        // In the variant when the variant answers the item, or when some variants do and this one and the family
-        // do not; an item no one answers is reported once for the family.
-        boolean inVariant = item != null && item.perVariant() && (answered.get(i).contains(item.id())
-            || answeredSomewhere.contains(item.id()) && !form.isAnswered(item, document));
-        out.add(inVariant
-            ? new Finding(f.rule(), VARIANTS.append(i).append(f.location()), f.recipients(), f.arguments())
-            : f);
+        if (item == null || !item.perVariant()) {
+          out.add(f);
+        } else if (answered.get(i).contains(item.id())
+            || answeredSomewhere.contains(item.id()) && !form.isAnswered(item, document)) {
+          out.add(inVariant(f, i));
+        } else {
+          shared.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(i);
+        }
+      }
+    }
+    for (java.util.Map.Entry<Finding, List<Integer>> e : shared.entrySet()) {
+      if (e.getValue().size() == n) {
+        out.add(e.getKey());
+      } else {
+        for (int i : e.getValue()) {
+          out.add(inVariant(e.getKey(), i));
+        }
       }
     }
     return List.copyOf(out);
+  }
+
+  private static Finding inVariant(Finding f, int variant) {
+    return new Finding(f.rule(), VARIANTS.append(variant).append(f.location()), f.recipients(), f.arguments());
   }
 
   private static @Nullable FormItem itemAt(JsonPointer location) {

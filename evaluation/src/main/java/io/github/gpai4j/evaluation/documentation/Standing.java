@@ -99,12 +99,15 @@ public record Standing(Fact systemicRisk, Fact openSourceExemption, Fact volunta
   }
 
   /**
-   * Returns whether Art.&nbsp;53(1)(a) and (b) bind the provider: not when the documentation is voluntary, nor when
-   * the open-source exemption applies to a model known to be without systemic risk.
+   * Returns whether Art.&nbsp;53(1)(a) and (b) bind the provider: always for a model with systemic risk (a GPAI
+   * model, Art.&nbsp;51(1), which Art.&nbsp;53(2) does not exempt), else not when the documentation is voluntary,
+   * nor when the open-source exemption applies to a model known to be without systemic risk.
    *
    * @return true if the provider is bound
    */
   public boolean isBoundByArticle53() {
-    return !(voluntary.isYes() || openSourceExemption.isYes() && systemicRisk.isNo());
+    // A model with systemic risk is a GPAI model (Art. 51(1)) and Art. 53(2) does not exempt it: bound, whatever
+    // else is stated.
+    return systemicRisk.isYes() || !(voluntary.isYes() || openSourceExemption.isYes() && systemicRisk.isNo());
   }
 }

@@ -155,9 +155,10 @@ public final class FormHtml {
     h.raw("<head>\n<meta charset=\"UTF-8\"/>\n<title>").text(title).raw("</title>\n<style>\n").raw(CSS)
         .raw("\n</style>\n</head>\n<body>\n");
     h.raw("<header>\n<h1>").text(title).raw("</h1>\n<p>").text(label(locale, "page.generated")).raw("</p>\n");
+    java.util.Set<String> filledIds = form.filledItems(doc); // a family's item counts when every model answers it
     int filled = 0;
     for (FormItem i : items) {
-      if (form.isFilled(i, doc)) {
+      if (filledIds.contains(i.id())) {
         filled++;
       }
     }
@@ -166,7 +167,7 @@ public final class FormHtml {
     h.raw("<p class=\"verdict\">").text(label(locale, "summary.findings", report.count(Severity.ERROR),
         report.count(Severity.WARNING), report.count(Severity.INFO))).raw("</p>\n</header>\n");
 
-    chart(h, form, doc, locale);
+    chart(h, form, filledIds, locale);
     if (schedule != null) {
       timeline(h, schedule, locale);
     }
@@ -182,12 +183,24 @@ public final class FormHtml {
       }
       h.raw("<table class=\"items\">\n<tbody>\n");
       for (FormItem i : inSection) {
-        boolean ok = form.isFilled(i, doc);
+        boolean ok = filledIds.contains(i.id());
         h.raw("<tr class=\"item ").raw(ok ? "answered" : "missing").raw("\" id=\"item-").attr(i.id()).raw("\">");
         h.raw("<th scope=\"row\">").text(table.number(i)).raw("</th><td class=\"label\">")
             .text(table.label(i.id(), locale)).raw("</td><td class=\"answer\">");
         JsonNode value = tree.at(i.pointer());
         String text = value.isMissingNode() || value.isNull() ? "" : describe(value);
+        JsonNode variants = tree.get("variants");
+        if (i.perVariant() && variants != null && variants.isArray()) { // a family: each model's own answer
+          StringBuilder sb = new StringBuilder(text);
+          for (JsonNode v : variants) {
+            JsonNode own = v.at(i.pointer());
+            if (!own.isMissingNode() && !own.isNull() && !(own.isArray() && own.isEmpty())) {
+              sb.append(sb.length() == 0 ? "" : "; ").append(v.path("name").asString()).append(": ")
+                  .append(describe(own));
+            }
+          }
+          text = sb.toString();
+        }
         if (!ok) {
           h.raw("<strong class=\"gap\">").text(label(locale, "item.missing")).raw("</strong>");
           if (!text.isBlank()) {
@@ -226,7 +239,7 @@ public final class FormHtml {
   }
 
   /** One bar per section and recipient that the section has items for, in form order then recipient order. */
-  private static <D> void chart(Xml h, Form<D> form, D doc, Locale locale) {
+  private static <D> void chart(Xml h, Form<D> form, java.util.Set<String> filledIds, Locale locale) {
     FormTable table = form.table();
     record Bar(String section, Recipient recipient, int filled, int required) {}
     List<Bar> bars = new ArrayList<>();
@@ -237,7 +250,7 @@ public final class FormHtml {
         for (FormItem i : table.inSection(section)) {
           if (i.isFor(r)) {
             required++;
-            if (form.isFilled(i, doc)) {
+            if (filledIds.contains(i.id())) {
               filled++;
             }
           }
