@@ -160,6 +160,10 @@ final class SchemaGenerator {
       s.put("type", "string");
       s.put("format", "date");
       s.put("pattern", DATE_PATTERN);
+    } else if (raw == java.time.YearMonth.class) {
+      s.put("type", "string");
+      s.put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$");
+      s.put("description", "A month, written YYYY-MM.");
     } else if (raw.isEnum()) {
       s.put("type", "string");
       ArrayNode values = s.putArray("enum");
