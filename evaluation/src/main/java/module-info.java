@@ -21,6 +21,7 @@ module io.github.gpai4j.evaluation {
   exports io.github.gpai4j.evaluation.report;
   exports io.github.gpai4j.evaluation.rules;
   exports io.github.gpai4j.evaluation.safety;
+  exports io.github.gpai4j.evaluation.summary;
   exports io.github.gpai4j.evaluation.time;
 
   opens io.github.gpai4j.evaluation.classification to tools.jackson.databind;

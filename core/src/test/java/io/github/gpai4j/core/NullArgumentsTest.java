@@ -66,7 +66,7 @@ class NullArgumentsTest {
 
   private static final List<String> PACKAGES = List.of("io.github.gpai4j.core", "io.github.gpai4j.core.documentation",
       "io.github.gpai4j.core.form", "io.github.gpai4j.core.json", "io.github.gpai4j.core.schema",
-      "io.github.gpai4j.core.validation");
+      "io.github.gpai4j.core.summary", "io.github.gpai4j.core.validation");
 
   private final Map<Class<?>, Object> samples = new HashMap<>();
 

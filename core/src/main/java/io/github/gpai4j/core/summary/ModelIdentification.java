@@ -31,9 +31,9 @@ public abstract class ModelIdentification {
   /**
    * Returns the general-purpose AI models this model modifies or fine-tunes, each with a link to its summary; empty if it modifies none (template 1.2(ii)).
    *
-   * @return the list, empty if none is given
+   * @return the list, empty for none, or null if not answered
    */
-  public abstract List<ModelReference> dependencies();
+  public abstract @Nullable List<ModelReference> dependencies();
 
   /**
    * Returns the date the model was placed on the Union market (Art.&nbsp;3(9); template 1.2(iii)).

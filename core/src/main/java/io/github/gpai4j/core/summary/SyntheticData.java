@@ -38,9 +38,9 @@ public abstract class SyntheticData {
   /**
    * Returns the general-purpose AI models on the market used to generate it, each with a link to its summary.
    *
-   * @return the list, empty if none is given
+   * @return the list, empty for none, or null if not answered
    */
-  public abstract List<ModelReference> generatingModels();
+  public abstract @Nullable List<ModelReference> generatingModels();
 
   /**
    * Returns information on other models used to generate it, such as the provider's own unreleased models.

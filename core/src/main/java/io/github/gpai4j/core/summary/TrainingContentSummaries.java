@@ -52,7 +52,6 @@ public final class TrainingContentSummaries implements DocumentTypeProvider {
     return Form.<TrainingContentSummary>bind(table)
         .item("TCS-0.1", TrainingContentSummary::summaryVersion)
         .item("TCS-0.2", TrainingContentSummary::lastUpdated)
-        .item("TCS-0.3", TrainingContentSummary::previousVersions)
         .item("TCS-1.1a", s -> s.provider().provider())
         .item("TCS-1.1b", s -> Boolean.TRUE.equals(s.provider().establishedInUnion()) ? NotAsked.INSTANCE
             : s.provider().authorisedRepresentative())

@@ -73,7 +73,8 @@ public abstract class TrainingContentSummary implements Document {
   public abstract @Nullable LocalDate lastUpdated();
 
   /**
-   * Returns links to the previous versions of the summary (template header), oldest first.
+   * Returns links to the previous versions of the summary, oldest first; the template's header asks for them next
+   * to the version. Not an item of its own: a first version has none to give.
    *
    * @return the links, empty if there are none
    */
