@@ -12,6 +12,7 @@ module io.github.gpai4j.core {
   requires static transitive org.jspecify;
 
   exports io.github.gpai4j.core;
+  exports io.github.gpai4j.core.copyright;
   exports io.github.gpai4j.core.data;
   exports io.github.gpai4j.core.documentation;
   exports io.github.gpai4j.core.form;
@@ -21,6 +22,7 @@ module io.github.gpai4j.core {
   exports io.github.gpai4j.core.validation;
 
   opens io.github.gpai4j.core to tools.jackson.databind;
+  opens io.github.gpai4j.core.copyright to tools.jackson.databind;
   opens io.github.gpai4j.core.data to tools.jackson.databind;
   opens io.github.gpai4j.core.documentation to tools.jackson.databind;
   opens io.github.gpai4j.core.summary to tools.jackson.databind;
@@ -29,5 +31,6 @@ module io.github.gpai4j.core {
 
   provides io.github.gpai4j.core.form.DocumentTypeProvider
       with io.github.gpai4j.core.documentation.ModelDocumentationForms,
-          io.github.gpai4j.core.summary.TrainingContentSummaries;
+          io.github.gpai4j.core.summary.TrainingContentSummaries,
+          io.github.gpai4j.core.copyright.CopyrightPolicies;
 }

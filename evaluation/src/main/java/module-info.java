@@ -14,6 +14,7 @@ module io.github.gpai4j.evaluation {
 
   exports io.github.gpai4j.evaluation;
   exports io.github.gpai4j.evaluation.classification;
+  exports io.github.gpai4j.evaluation.copyright;
   exports io.github.gpai4j.evaluation.documentation;
   exports io.github.gpai4j.evaluation.form;
   exports io.github.gpai4j.evaluation.obligations;

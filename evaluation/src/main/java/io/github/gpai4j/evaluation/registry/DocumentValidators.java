@@ -15,7 +15,9 @@ import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.core.validation.Validator;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.form.CompletenessScore;
+import io.github.gpai4j.core.copyright.CopyrightPolicy;
 import io.github.gpai4j.core.summary.TrainingContentSummary;
+import io.github.gpai4j.evaluation.copyright.CopyrightPolicyValidator;
 import io.github.gpai4j.evaluation.form.FormValidator;
 import io.github.gpai4j.evaluation.summary.TrainingContentSummaryValidator;
 import java.util.Map;
@@ -25,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The validator of each registered document type: the Model Documentation Form (final) with its cross-item checks,
  * the first draft's documentation table, the public summary of training content
- * ({@link TrainingContentSummaryValidator}), and, for any other registered type with a form table, the catalogue
+ * ({@link TrainingContentSummaryValidator}), the copyright policy ({@link CopyrightPolicyValidator}), and, for any other registered type with a form table, the catalogue
  * validator that its table implies ({@link FormValidator#of(Form)}). A type without a form (a model profile) has
  * no validator; classify it instead.
  *
@@ -42,6 +44,7 @@ public final class DocumentValidators {
     VALIDATORS.put(DocumentTypes.forClass(DraftModelDocumentation.class),
         FormValidator.of(ModelDocumentationForms.DRAFT_2024_11));
     VALIDATORS.put(DocumentTypes.forClass(TrainingContentSummary.class), TrainingContentSummaryValidator.create());
+    VALIDATORS.put(DocumentTypes.forClass(CopyrightPolicy.class), CopyrightPolicyValidator.create());
   }
 
   private DocumentValidators() {}
