@@ -19,6 +19,8 @@ import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.evaluation.form.CompletenessScore;
 import io.github.gpai4j.evaluation.report.FormHtml;
 import io.github.gpai4j.evaluation.report.ReportJson;
+import io.github.gpai4j.evaluation.crossdoc.CrossDocumentValidator;
+import io.github.gpai4j.evaluation.crossdoc.NamedDocument;
 import io.github.gpai4j.evaluation.registry.DocumentValidators;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ClassificationText;
@@ -45,6 +47,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -66,10 +69,12 @@ public final class Main {
 
   static final String USAGE_TEXT = """
       Usage: gpai4j [COMMAND] [ARGS]
-        validate [FILE...] [--recipient AIO|NCA|DP] [--format text|json|markdown|sarif|html] [--locale en|fr]
-                 [--lenient] [--standing stated|bound|open-source-exempt|voluntary]
+        validate [FILE...] [--recipient AIO|NCA|DP|PUB] [--format text|json|markdown|sarif|html] [--locale en|fr]
+                 [--lenient] [--as-of YYYY-MM-DD] [--standing stated|bound|open-source-exempt|voluntary]
                            check documents against the rules of their type and form version (read from
-                           each document); --lenient keeps unknown properties and reports each as
+                           each document), date-dependent rules as of --as-of; given a Model Documentation
+                           Form, a training-content summary and a copyright policy together, also check that
+                           they agree (XDOC-*); --lenient keeps unknown properties and reports each as
                            information (DOC-UNKNOWN-PROPERTY); json adds completeness per recipient; sarif
                            is SARIF 2.1.0 for code-scanning tools; html is the form as one recipient
                            receives it (--recipient, default DP), gaps marked, with charts (one FILE;
@@ -88,7 +93,8 @@ public final class Main {
                            list the Chapter V obligations of a model profile with their dates
         fields [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the items of a form version (default: the final Model Documentation Form;
-                           cop-draft-2024-11 for the first draft's table)
+                           cop-draft-2024-11 for the first draft's table; training-content-summary or
+                           copyright-policy for those documents)
         rules [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the rules of a form version with severity and legal bases
         help               print this help
@@ -232,19 +238,41 @@ public final class Main {
     boolean unreadable = false;
     boolean errors = false;
     List<String> json = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      String file = files.get(i);
-      ReadResult<Document> read;
-      byte[] raw = new byte[0];
+    // Read every file first, so that related documents (documentation, summary, policy) are compared with each other
+    // and each mismatch is reported in the file it is located in, pointing to the other.
+    List<@Nullable ReadResult<Document>> reads = new ArrayList<>();
+    List<NamedDocument> named = new ArrayList<>();
+    for (String file : files) {
       try {
-        read = readDocument(file, o.flag("lenient"));
-        if (format.equals("sarif")) {
-          raw = bytes(file);
+        ReadResult<Document> read = readDocument(file, o.flag("lenient"));
+        reads.add(read);
+        if (named.stream().noneMatch(n -> n.name().equals(file))) {
+          named.add(new NamedDocument(file, read.value()));
         }
       } catch (DocumentReadException e) {
         err.println("gpai4j: cannot read " + file + ": " + e.getMessage());
+        reads.add(null);
+      }
+    }
+    Map<String, ValidationReport> crossDocument = several && CrossDocumentValidator.create().relates(named)
+        ? CrossDocumentValidator.create().validate(named) : Map.of();
+    ValidationOptions validation = ValidationOptions.defaults().withAsOf(o.date("as-of", LocalDate.now(clock)));
+    for (int i = 0; i < files.size(); i++) {
+      String file = files.get(i);
+      ReadResult<Document> read = reads.get(i);
+      if (read == null) {
         unreadable = true;
         continue;
+      }
+      byte[] raw = new byte[0];
+      if (format.equals("sarif")) {
+        try {
+          raw = bytes(file);
+        } catch (DocumentReadException e) {
+          err.println("gpai4j: cannot read " + file + ": " + e.getMessage());
+          unreadable = true;
+          continue;
+        }
       }
       Document doc = read.value();
       DocumentType<?> type = DocumentTypes.of(doc);
@@ -253,9 +281,10 @@ public final class Main {
             + (type.name().equals("model-profile") ? "'classify' or 'obligations'" : "another command"));
       }
       ValidationReport report = (standing.isEmpty() || !(doc instanceof ModelDocumentation mdf)
-          ? DocumentValidators.validate(doc, ValidationOptions.defaults())
-          : ModelDocumentationValidator.create().withStanding(standing(standing, mdf)).validate(mdf))
-          .merge(UnknownProperties.findings(read));
+          ? DocumentValidators.validate(doc, validation)
+          : ModelDocumentationValidator.create().withStanding(standing(standing, mdf)).validate(mdf, validation))
+          .merge(UnknownProperties.findings(read))
+          .merge(crossDocument.getOrDefault(file, ValidationReport.empty()));
       Optional<? extends Form<?>> form = type.findForm();
       if (form.isPresent()) {
         report = report.ordered(FormOrder.of(form.get().table())); // unknown properties join in form order
@@ -385,16 +414,23 @@ public final class Main {
     return OK;
   }
 
-  /** The registered form version named by {@code --form}, by default the final Model Documentation Form. */
+  /**
+   * The registered form version named by {@code --form}, by default the final Model Documentation Form: a version
+   * id (the Model Documentation Form's where two types share it), a document type (its default version), or
+   * {@code TYPE/VERSION}.
+   */
   private static DocumentType<?> formType(Options o, String command) throws UsageException {
     String version = o.get("form");
-    List<DocumentType<?>> forms = DocumentTypes.all().stream().filter(t -> t.form() != null).toList();
+    List<DocumentType<?>> forms = DocumentTypes.all().stream().filter(t -> t.form() != null)
+        .sorted(java.util.Comparator.comparing((DocumentType<?> t) -> !t.name().equals(ModelDocumentation.DOCUMENT_TYPE)))
+        .toList();
     if (version == null) {
       return DocumentTypes.forClass(ModelDocumentation.class);
     }
-    return forms.stream().filter(t -> t.version().equals(version)).findFirst().orElseThrow(
+    return forms.stream().filter(t -> t.version().equals(version) || t.toString().equals(version)
+        || t.name().equals(version) && t.isDefault()).findFirst().orElseThrow(
         () -> new UsageException("'" + command + "': no form version '" + version + "'; known: "
-            + forms.stream().map(DocumentType::version).collect(Collectors.joining(", "))));
+            + forms.stream().map(DocumentType::toString).collect(Collectors.joining(", "))));
   }
 
   private int schema(List<String> args) throws UsageException {

@@ -50,7 +50,11 @@ final class ValidationText {
     sb.append('\n').append(Messages.text("validation.completeness", locale)).append('\n');
     List<Recipient> recipients = recipient == null ? List.of(Recipient.values()) : List.of(recipient);
     for (Recipient r : recipients) {
-      CompletenessScore score = DocumentValidators.completeness(doc, r).orElseThrow();
+      java.util.Optional<CompletenessScore> found = DocumentValidators.completeness(doc, r);
+      if (found.isEmpty()) {
+        continue; // the form routes nothing to this recipient
+      }
+      CompletenessScore score = found.get();
       sb.append(String.format(Locale.ROOT, "  %-34s %2d/%2d", recipient(r, locale), score.filled(),
           score.required()));
       if (!score.missingIds().isEmpty()) {
@@ -80,9 +84,13 @@ final class ValidationText {
       if (!f.recipients().isEmpty()) {
         citations += "; " + f.recipients().stream().map(Recipient::abbreviation).collect(Collectors.joining(", "));
       }
+      StringBuilder at = new StringBuilder(
+          f.location().isRoot() ? Messages.text("validation.root", locale) : f.location().text());
+      for (io.github.gpai4j.core.validation.RelatedLocation r : f.related()) {
+        at.append(Messages.text("validation.related", locale, r.document(), r.location().text()));
+      }
       sb.append(Messages.text("validation.finding", locale, severity(f.severity(), locale), f.ruleId(),
-          f.location().isRoot() ? Messages.text("validation.root", locale) : f.location().text(), citations,
-          f.message(locale))).append('\n');
+          at.toString(), citations, f.message(locale))).append('\n');
     }
   }
 

@@ -20,8 +20,9 @@ import java.util.Set;
  * technical documentation for the AI Office and national competent authorities). {@link #recipients()} is their
  * union: who receives the item in a recipient view and for whom a missing answer is reported. A
  * {@linkplain #metadata() metadata} item (a header item such as the date of the last update) has no recipient boxes:
- * the form requires it of the document as a whole, so it goes to every recipient and its findings cite the form,
- * not the statute.
+ * the form requires it of the document as a whole, so it goes to every recipient of handed-over documentation
+ * ({@link Recipient#handedOver()}) and its findings cite the form, not the statute. It does not reach
+ * {@link Recipient#PUBLIC} of its own accord: a published document's table ticks {@code PUB} on its header items.
  *
  * @param id the stable item id, such as {@code MDF-2.5a}, not blank
  * @param section the code of the section the item belongs to, such as {@code MODEL_PROPERTIES}, not blank
@@ -137,14 +138,15 @@ public record FormItem(
   }
 
   /**
-   * Returns who receives the item: every recipient for a metadata item, else the union of the recipients the
+   * Returns who receives the item: every recipient of handed-over documentation ({@link Recipient#handedOver()})
+   * for a metadata item, else the union of the recipients the
    * form ticks and those the statute requires, in {@link Recipient} order.
    *
    * @return the recipients, never empty
    */
   public Set<Recipient> recipients() {
     if (metadata) {
-      return Collections.unmodifiableSet(EnumSet.allOf(Recipient.class));
+      return Recipient.handedOver();
     }
     EnumSet<Recipient> all = EnumSet.noneOf(Recipient.class);
     all.addAll(formRecipients);
@@ -160,7 +162,8 @@ public record FormItem(
    */
   public boolean isFor(Recipient recipient) {
     requireNonNull(recipient, "recipient");
-    return metadata || formRecipients.contains(recipient) || statuteRecipients.contains(recipient);
+    return metadata && Recipient.handedOver().contains(recipient) || formRecipients.contains(recipient)
+        || statuteRecipients.contains(recipient);
   }
 
   /**

@@ -367,6 +367,22 @@ public final class FormTable {
   }
 
   /**
+   * Returns the recipients that at least one item of the table goes to, in {@link Recipient} order: the AI Office,
+   * national competent authorities and downstream providers for the Model Documentation Form, the public for the
+   * summary of training content. Completeness is reported for these.
+   *
+   * @return the recipients, unmodifiable
+   * @since 0.3.0
+   */
+  public Set<Recipient> recipients() {
+    Set<Recipient> set = EnumSet.noneOf(Recipient.class);
+    for (FormItem item : items) {
+      set.addAll(item.recipients());
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  /**
    * Returns the items of a section, in form order.
    *
    * @param section the section code, not null

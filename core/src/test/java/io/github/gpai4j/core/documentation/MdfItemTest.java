@@ -104,8 +104,8 @@ class MdfItemTest {
   @Test
   void routes_technical_means_for_integration_to_the_authorities_as_annex_xi_requires() {
     assertEquals(EnumSet.of(Recipient.DOWNSTREAM_PROVIDER), MdfItem.MDF_4_4.formRecipients());
-    assertEquals(EnumSet.allOf(Recipient.class), MdfItem.MDF_4_4.statuteRecipients());
-    assertEquals(EnumSet.allOf(Recipient.class), MdfItem.MDF_4_4.recipients());
+    assertEquals(Recipient.handedOver(), MdfItem.MDF_4_4.statuteRecipients());
+    assertEquals(Recipient.handedOver(), MdfItem.MDF_4_4.recipients());
     assertTrue(MdfItem.fieldsFor(Recipient.AI_OFFICE).contains(MdfItem.MDF_4_4));
   }
 
@@ -114,7 +114,7 @@ class MdfItemTest {
   void treats_the_header_items_as_metadata_for_every_recipient() {
     for (MdfItem item : MdfItem.inSection(MdfSection.HEADER)) {
       assertTrue(item.row().metadata(), item.id());
-      assertEquals(EnumSet.allOf(Recipient.class), item.recipients(), item.id());
+      assertEquals(Recipient.handedOver(), item.recipients(), item.id());
       assertTrue(item.formRecipients().isEmpty(), item.id());
     }
   }
