@@ -76,8 +76,12 @@ public final class FormRules {
       anyWords |= item.recommendedWords() > 0;
     }
     List<LegalBasis> formBases = new ArrayList<>();
-    formBases.add(ART_53_1_A);
-    formBases.add(ART_53_1_B);
+    if (table.statuteBases().isEmpty()) {
+      formBases.add(ART_53_1_A);
+      formBases.add(ART_53_1_B);
+    } else {
+      formBases.addAll(table.statuteBases());
+    }
     formBases.addAll(table.bases());
     notApplicable = rule(p + "-NA-NOT-ALLOWED", Severity.ERROR, formBases, EnumSet.allOf(Recipient.class),
         m + ".na.notAllowed", "N/A is used only for items where the form allows it.");
@@ -124,8 +128,9 @@ public final class FormRules {
   }
 
   /**
-   * Returns the legal bases of an item's rules: the form alone for a metadata item; else Art.&nbsp;53(1)(a) and (b) as
-   * its recipients call for, the provisions it serves and the form, in citation order.
+   * Returns the legal bases of an item's rules: the form alone for a metadata item; else the table's statutory
+   * provisions ({@link FormTable#statuteBases()}) or, where it names none, Art.&nbsp;53(1)(a) and (b) as its recipients
+   * call for, the provisions it serves and the form, in citation order.
    *
    * @param item the item, not null
    * @return the bases, not empty
@@ -134,11 +139,15 @@ public final class FormRules {
     requireNonNull(item, "item");
     TreeSet<LegalBasis> set = new TreeSet<>();
     if (!item.metadata()) {
-      if (item.isFor(Recipient.AI_OFFICE) || item.isFor(Recipient.NATIONAL_COMPETENT_AUTHORITY)) {
-        set.add(ART_53_1_A);
-      }
-      if (item.isFor(Recipient.DOWNSTREAM_PROVIDER)) {
-        set.add(ART_53_1_B);
+      if (!table.statuteBases().isEmpty()) {
+        set.addAll(table.statuteBases());
+      } else {
+        if (item.isFor(Recipient.AI_OFFICE) || item.isFor(Recipient.NATIONAL_COMPETENT_AUTHORITY)) {
+          set.add(ART_53_1_A);
+        }
+        if (item.isFor(Recipient.DOWNSTREAM_PROVIDER)) {
+          set.add(ART_53_1_B);
+        }
       }
       set.addAll(item.legalBases());
       for (Recipient r : item.recipients()) {

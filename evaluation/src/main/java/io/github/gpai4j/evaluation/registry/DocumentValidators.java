@@ -16,6 +16,8 @@ import io.github.gpai4j.core.validation.Validator;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.form.CompletenessScore;
 import io.github.gpai4j.evaluation.form.FormValidator;
+import io.github.gpai4j.evaluation.safety.SeriousIncidentReportValidator;
+import io.github.gpai4j.taxonomy.incident.SeriousIncidentReport;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +40,7 @@ public final class DocumentValidators {
     VALIDATORS.put(DocumentTypes.forClass(ModelDocumentation.class), ModelDocumentationValidator.create());
     VALIDATORS.put(DocumentTypes.forClass(DraftModelDocumentation.class),
         FormValidator.of(ModelDocumentationForms.DRAFT_2024_11));
+    VALIDATORS.put(DocumentTypes.forClass(SeriousIncidentReport.class), SeriousIncidentReportValidator.create());
   }
 
   private DocumentValidators() {}
