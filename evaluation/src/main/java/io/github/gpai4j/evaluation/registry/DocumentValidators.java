@@ -16,7 +16,9 @@ import io.github.gpai4j.core.validation.Validator;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.form.CompletenessScore;
 import io.github.gpai4j.evaluation.form.FormValidator;
+import io.github.gpai4j.evaluation.safety.ModelReportValidator;
 import io.github.gpai4j.evaluation.safety.SeriousIncidentReportValidator;
+import io.github.gpai4j.taxonomy.report.SafetyAndSecurityModelReport;
 import io.github.gpai4j.taxonomy.incident.SeriousIncidentReport;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,7 @@ public final class DocumentValidators {
     VALIDATORS.put(DocumentTypes.forClass(DraftModelDocumentation.class),
         FormValidator.of(ModelDocumentationForms.DRAFT_2024_11));
     VALIDATORS.put(DocumentTypes.forClass(SeriousIncidentReport.class), SeriousIncidentReportValidator.create());
+    VALIDATORS.put(DocumentTypes.forClass(SafetyAndSecurityModelReport.class), ModelReportValidator.create());
   }
 
   private DocumentValidators() {}
