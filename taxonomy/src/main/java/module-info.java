@@ -13,6 +13,7 @@ module io.github.gpai4j.taxonomy {
   exports io.github.gpai4j.taxonomy.risk;
   exports io.github.gpai4j.taxonomy.mitigation;
   exports io.github.gpai4j.taxonomy.evaluation;
+  exports io.github.gpai4j.taxonomy.framework;
   exports io.github.gpai4j.taxonomy.incident;
   exports io.github.gpai4j.taxonomy.report;
 
@@ -20,10 +21,12 @@ module io.github.gpai4j.taxonomy {
   opens io.github.gpai4j.taxonomy.risk to tools.jackson.databind;
   opens io.github.gpai4j.taxonomy.mitigation to tools.jackson.databind;
   opens io.github.gpai4j.taxonomy.evaluation to tools.jackson.databind;
+  opens io.github.gpai4j.taxonomy.framework to tools.jackson.databind;
   opens io.github.gpai4j.taxonomy.incident to tools.jackson.databind;
   opens io.github.gpai4j.taxonomy.report to tools.jackson.databind;
 
   provides io.github.gpai4j.core.form.DocumentTypeProvider with
+      io.github.gpai4j.taxonomy.framework.SafetyAndSecurityFrameworkForms,
       io.github.gpai4j.taxonomy.incident.SeriousIncidentReportForms,
       io.github.gpai4j.taxonomy.report.SafetyAndSecurityModelReportForms;
 }

@@ -16,7 +16,9 @@ import io.github.gpai4j.core.validation.Validator;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.form.CompletenessScore;
 import io.github.gpai4j.evaluation.form.FormValidator;
+import io.github.gpai4j.evaluation.safety.FrameworkValidator;
 import io.github.gpai4j.evaluation.safety.ModelReportValidator;
+import io.github.gpai4j.taxonomy.framework.SafetyAndSecurityFramework;
 import io.github.gpai4j.evaluation.safety.SeriousIncidentReportValidator;
 import io.github.gpai4j.taxonomy.report.SafetyAndSecurityModelReport;
 import io.github.gpai4j.taxonomy.incident.SeriousIncidentReport;
@@ -26,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The validator of each registered document type: the Model Documentation Form (final) with its cross-item checks,
- * the first draft's documentation table, and, for any other registered type with a form table, the catalogue
+ * the first draft's documentation table, the Safety and Security Framework, Model Report and serious-incident report
+ * (each as of the latest date it states), and, for any other registered type with a form table, the catalogue
  * validator that its table implies ({@link FormValidator#of(Form)}). A type without a form (a model profile) has
  * no validator; classify it instead.
  *
@@ -44,6 +47,7 @@ public final class DocumentValidators {
         FormValidator.of(ModelDocumentationForms.DRAFT_2024_11));
     VALIDATORS.put(DocumentTypes.forClass(SeriousIncidentReport.class), SeriousIncidentReportValidator.create());
     VALIDATORS.put(DocumentTypes.forClass(SafetyAndSecurityModelReport.class), ModelReportValidator.create());
+    VALIDATORS.put(DocumentTypes.forClass(SafetyAndSecurityFramework.class), FrameworkValidator.create());
   }
 
   private DocumentValidators() {}

@@ -159,7 +159,8 @@ class ConformanceTest {
   void both_real_form_versions_have_valid_and_invalid_fixtures() throws Exception {
     assertTrue(validatedTypes().stream().map(Object::toString).toList().containsAll(List.of(
         "model-documentation/cop-final-2025-07", "model-documentation/cop-draft-2024-11",
-        "serious-incident-report/template-2025-11", "safety-and-security-model-report/cop-final-2025-07")));
+        "serious-incident-report/template-2025-11", "safety-and-security-model-report/cop-final-2025-07",
+        "safety-and-security-framework/cop-final-2025-07")));
     for (DocumentType<?> type : validatedTypes()) {
       assertFalse(files(type, "valid-").isEmpty(), type.toString());
       assertFalse(files(type, "invalid-").isEmpty(), type.toString());

@@ -7,6 +7,7 @@ import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.form.DocumentType;
 import io.github.gpai4j.core.form.DocumentTypes;
 import io.github.gpai4j.core.json.Gpai4jJson;
+import io.github.gpai4j.taxonomy.framework.SafetyAndSecurityFramework;
 import io.github.gpai4j.taxonomy.report.SafetyAndSecurityModelReport;
 import java.io.InputStream;
 import java.util.List;
@@ -19,7 +20,8 @@ class BundledSafetySamplesJsonTest {
   @Test
   void every_bundled_safety_sample_round_trips() throws Exception {
     Gpai4jJson json = Gpai4jJson.strict();
-    for (Class<? extends Document> c : List.of(SeriousIncidentReport.class, SafetyAndSecurityModelReport.class)) {
+    for (Class<? extends Document> c : List.of(SeriousIncidentReport.class, SafetyAndSecurityModelReport.class,
+        SafetyAndSecurityFramework.class)) {
       DocumentType<?> type = DocumentTypes.forClass(c);
       assertFalse(type.samples().isEmpty(), type.toString());
       for (String sample : type.samples()) {
