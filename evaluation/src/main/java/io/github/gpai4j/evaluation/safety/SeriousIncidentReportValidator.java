@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.form.Answers;
 import io.github.gpai4j.core.form.Form;
+import io.github.gpai4j.core.validation.Finding;
 import io.github.gpai4j.core.validation.JsonPointer;
 import io.github.gpai4j.core.validation.Rule;
 import io.github.gpai4j.core.validation.ValidationOptions;
@@ -22,7 +23,6 @@ import io.github.gpai4j.taxonomy.incident.SeriousIncidentReportForms;
 import io.github.gpai4j.taxonomy.incident.SimilarIncident;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * Checks a serious-incident report against its form table (fields 1 to 7 and 10 of the Commission's template, the
  * severity and the dates the deadlines need) and against the rules of {@link SeriousIncidentRules}, as of a date.
  *
- * <p>The deadlines come from {@link IncidentDeadlines} (Measure 9.3, calendar days, the day of awareness not
- * counted): a report submitted after its deadline is late whatever the evaluation date; a report not yet submitted
+ * <p>The deadlines come from {@link SafetyDeadlines} and {@link IncidentDeadlines} (Measure 9.3, calendar days, the
+ * day of awareness not counted), so that the validator and the {@code deadlines} listing agree: a report submitted after its deadline is late whatever the evaluation date; a report not yet submitted
  * is missing only once its deadline is before the evaluation date. {@link #create()} evaluates as of the report's
  * own documentation date ({@code documentedOn}: what the document knew when it was written), so that the registry
  * and the conformance corpus give the same answer every day; {@link #asOf(LocalDate)} evaluates as of a date the
@@ -95,10 +95,12 @@ public final class SeriousIncidentReportValidator implements Validator<SeriousIn
 
     private final Function<SeriousIncidentReport, @Nullable LocalDate> asOf;
     private final TimeLimits limits;
+    private final SafetyDeadlines lister;
 
     Timeliness(Function<SeriousIncidentReport, @Nullable LocalDate> asOf, TimeLimits limits) {
       this.asOf = asOf;
       this.limits = limits;
+      this.lister = new SafetyDeadlines(limits);
     }
 
     @Override
@@ -113,116 +115,72 @@ public final class SeriousIncidentReportValidator implements Validator<SeriousIn
       }
       IncidentSeverity severity = doc.severity();
       LocalDate aware = doc.awareOfModelInvolvementOn();
-      if (severity == null || aware == null || !supported(doc)) {
+      if (severity == null || aware == null) {
         return;
       }
-      IncidentDeadlines deadlines = IncidentDeadlines.of(severity, aware, limits);
-      @Nullable LocalDate at = asOf.apply(doc);
-      Optional<ReportSubmission> initial = doc.first(IncidentReportKind.INITIAL);
-      LocalDate initialDue = deadlines.initialReportDue();
-      if (initial.isPresent()) {
-        if (initial.get().submittedOn().isAfter(initialDue)
-            && !out.add(SeriousIncidentRules.INITIAL_LATE.finding(pointer(doc, initial.get()), initialDue.toString(),
-                String.valueOf(severity.initialReportDays()), aware.toString(),
-                initial.get().submittedOn().toString()))) {
+      @Nullable LocalDate given = asOf.apply(doc);
+      LocalDate at = given == null ? LocalDate.MIN : given; // unknown: nothing is missing yet, late is still late
+      List<Deadline> deadlines = lister.of(doc, at);
+      if (deadlines.isEmpty()) {
+        return; // dates beyond the supported range
+      }
+      for (Deadline d : deadlines) {
+        if (!d.isBreached()) {
+          continue;
+        }
+        String due = d.due().toString();
+        String atText = at.toString();
+        @Nullable Finding f = switch (d.kind()) {
+          case INCIDENT_INITIAL_REPORT -> d.metOn() != null
+              ? SeriousIncidentRules.INITIAL_LATE.finding(pointer(doc, d.metOn()), due,
+                  String.valueOf(severity.initialReportDays()), aware.toString(), d.metOn().toString())
+              : SeriousIncidentRules.INITIAL_MISSING.finding(SUBMISSIONS, due,
+                  String.valueOf(severity.initialReportDays()), aware.toString(), atText);
+          case INCIDENT_INTERMEDIATE_REPORT -> {
+            String previous = d.due().minus(IncidentDeadlines.INTERMEDIATE_INTERVAL).toString();
+            yield d.metOn() != null
+                ? SeriousIncidentRules.INTERMEDIATE_LATE.finding(pointer(doc, d.metOn()), due, previous,
+                    d.metOn().toString())
+                : SeriousIncidentRules.INTERMEDIATE_MISSING.finding(SUBMISSIONS, due, previous, atText);
+          }
+          case INCIDENT_FINAL_REPORT -> {
+            String resolved = String.valueOf(doc.resolvedOn());
+            yield d.metOn() != null
+                ? SeriousIncidentRules.FINAL_LATE.finding(pointer(doc, d.metOn()), due, resolved,
+                    d.metOn().toString())
+                : SeriousIncidentRules.FINAL_MISSING.finding(SUBMISSIONS, due, resolved, atText);
+          }
+          default -> null;
+        };
+        if (f != null && !out.add(f)) {
           return;
         }
-        if (!intermediates(doc, deadlines, initial.get(), at, out)) {
-          return;
-        }
-      } else if (at != null && at.isAfter(initialDue) && !out.add(SeriousIncidentRules.INITIAL_MISSING.finding(
-          SUBMISSIONS, initialDue.toString(), String.valueOf(severity.initialReportDays()), aware.toString(),
-          at.toString()))) {
+      }
+      if (!finalContent(doc, out)) {
         return;
       }
-      if (!finalReport(doc, deadlines, at, out)) {
-        return;
-      }
+      IncidentDeadlines clock = IncidentDeadlines.of(severity, aware, limits);
       for (int i = 0; i < doc.bundledIncidents().size(); i++) {
         SimilarIncident s = doc.bundledIncidents().get(i);
-        if (!deadlines.canBundle(s.awareOn()) && !out.add(SeriousIncidentRules.BUNDLE_OUTSIDE_TIMELINE.finding(
+        if (!clock.canBundle(s.awareOn()) && !out.add(SeriousIncidentRules.BUNDLE_OUTSIDE_TIMELINE.finding(
             JsonPointer.of("bundledIncidents").append(i).append("awareOn"), s.id(), s.awareOn().toString(),
-            initialDue.toString()))) {
+            clock.initialReportDue().toString()))) {
           return;
         }
       }
     }
 
-    private static boolean supported(SeriousIncidentReport doc) {
-      for (LocalDate d : new LocalDate[] {doc.awareOfModelInvolvementOn(), doc.resolvedOn()}) {
-        if (d != null && !IncidentDeadlines.supports(d)) {
-          return false;
-        }
+    /** Reports a final report without points 8 and 9 of Measure 9.2; false once fail-fast has stopped. */
+    private static boolean finalContent(SeriousIncidentReport doc, ValidationReport.Collector out) {
+      if (doc.first(IncidentReportKind.FINAL).isEmpty()) {
+        return true;
       }
-      for (ReportSubmission s : doc.submissions()) {
-        if (!IncidentDeadlines.supports(s.submittedOn())) {
-          return false;
-        }
+      if (!Answers.isAnswered(doc.rootCauseAnalysis()) && !out.add(SeriousIncidentRules.FINAL_INCOMPLETE.finding(
+          JsonPointer.of("rootCauseAnalysis"), "8"))) {
+        return false;
       }
-      return true;
-    }
-
-    /** Reports the intermediate reports; false once fail-fast has stopped. */
-    private static boolean intermediates(SeriousIncidentReport doc, IncidentDeadlines deadlines,
-        ReportSubmission initial, @Nullable LocalDate at, ValidationReport.Collector out) {
-      List<ReportSubmission> ordered = doc.submissionsInOrder();
-      LocalDate previous = initial.submittedOn();
-      LocalDate resolved = doc.resolvedOn();
-      while (true) {
-        LocalDate due = deadlines.nextIntermediateReport(previous).lastDay();
-        if (resolved != null && !resolved.isAfter(due)) {
-          return true;
-        }
-        ReportSubmission next = null;
-        for (ReportSubmission s : ordered) {
-          if (s.submittedOn().isAfter(previous) && s.kind() != IncidentReportKind.INITIAL) {
-            next = s;
-            break;
-          }
-        }
-        if (next == null) {
-          return at == null || !at.isAfter(due) || out.add(SeriousIncidentRules.INTERMEDIATE_MISSING.finding(
-              SUBMISSIONS, due.toString(), previous.toString(), at.toString()));
-        }
-        if (next.submittedOn().isAfter(due) && !out.add(SeriousIncidentRules.INTERMEDIATE_LATE.finding(
-            pointer(doc, next), due.toString(), previous.toString(), next.submittedOn().toString()))) {
-          return false;
-        }
-        if (next.kind() == IncidentReportKind.FINAL) {
-          return true;
-        }
-        previous = next.submittedOn();
-      }
-    }
-
-    /** Reports the final report's timing and content; false once fail-fast has stopped. */
-    private static boolean finalReport(SeriousIncidentReport doc, IncidentDeadlines deadlines,
-        @Nullable LocalDate at, ValidationReport.Collector out) {
-      Optional<ReportSubmission> fin = doc.first(IncidentReportKind.FINAL);
-      LocalDate resolved = doc.resolvedOn();
-      if (resolved != null) {
-        LocalDate due = deadlines.finalReport(resolved).lastDay();
-        if (fin.isPresent()) {
-          if (fin.get().submittedOn().isAfter(due) && !out.add(SeriousIncidentRules.FINAL_LATE.finding(
-              pointer(doc, fin.get()), due.toString(), resolved.toString(), fin.get().submittedOn().toString()))) {
-            return false;
-          }
-        } else if (at != null && at.isAfter(due) && !out.add(SeriousIncidentRules.FINAL_MISSING.finding(
-            SUBMISSIONS, due.toString(), resolved.toString(), at.toString()))) {
-          return false;
-        }
-      }
-      if (fin.isPresent()) {
-        if (!Answers.isAnswered(doc.rootCauseAnalysis()) && !out.add(SeriousIncidentRules.FINAL_INCOMPLETE.finding(
-            JsonPointer.of("rootCauseAnalysis"), "8"))) {
-          return false;
-        }
-        if (!Answers.isAnswered(doc.postMarketPatterns()) && !out.add(SeriousIncidentRules.FINAL_INCOMPLETE
-            .finding(JsonPointer.of("postMarketPatterns"), "9"))) {
-          return false;
-        }
-      }
-      return true;
+      return Answers.isAnswered(doc.postMarketPatterns()) || out.add(SeriousIncidentRules.FINAL_INCOMPLETE.finding(
+          JsonPointer.of("postMarketPatterns"), "9"));
     }
 
     /** Reports dates in an impossible order; false once fail-fast has stopped. */
@@ -255,8 +213,14 @@ public final class SeriousIncidentReportValidator implements Validator<SeriousIn
           JsonPointer.of(secondName), secondName, second.toString(), firstName, first.toString()));
     }
 
-    private static JsonPointer pointer(SeriousIncidentReport doc, ReportSubmission s) {
-      return SUBMISSIONS.append(doc.submissions().indexOf(s));
+    /** The first submission made on a day (the deadlines name submissions by their day). */
+    private static JsonPointer pointer(SeriousIncidentReport doc, LocalDate day) {
+      for (int i = 0; i < doc.submissions().size(); i++) {
+        if (doc.submissions().get(i).submittedOn().equals(day)) {
+          return SUBMISSIONS.append(i);
+        }
+      }
+      return SUBMISSIONS;
     }
   }
 }

@@ -33,7 +33,11 @@ class PipelineTest {
         "model-documentation-draft.json model-documentation/cop-final-2025-07 false",
         "model-documentation-first-draft.json model-documentation/cop-draft-2024-11 true",
         "profile-frontier.json model-profile/1.0 -",
-        "profile-open-small.json model-profile/1.0 -"), Pipeline.readEverySample());
+        "profile-open-small.json model-profile/1.0 -",
+        "safety-and-security-framework-lattice-4.json safety-and-security-framework/cop-final-2025-07 true",
+        "safety-and-security-model-report-lattice-4.json safety-and-security-model-report/cop-final-2025-07 true",
+        "serious-incident-report-lattice-4.json serious-incident-report/template-2025-11 true"),
+        Pipeline.readEverySample());
   }
 
   @Test
