@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.github.gpai4j.core.LegalBasis;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,5 +71,21 @@ public record Deadline(String document, String subject, DeadlineKind kind, Local
    */
   public boolean isBreached() {
     return status == DeadlineStatus.MISSED || status == DeadlineStatus.MET_LATE;
+  }
+
+  /**
+   * Returns what is due, in words: the kind's label with the subject, or the obligation's name for an obligation.
+   *
+   * @param locale English or French, not null
+   * @return the label
+   */
+  public String label(Locale locale) {
+    requireNonNull(locale, "locale");
+    if (kind == DeadlineKind.OBLIGATION) {
+      ResourceBundle b = ResourceBundle.getBundle("io.github.gpai4j.evaluation.obligations.labels", locale);
+      String key = "ObligationId." + subject;
+      return b.containsKey(key) ? b.getString(key) : subject;
+    }
+    return kind.label(locale) + " (" + subject + ")";
   }
 }

@@ -17,6 +17,11 @@ public enum DeadlineStatus {
   MISSED,
   /** Upcoming: the action has not been taken and the due date is on or after the evaluation date. */
   UPCOMING,
+  /**
+   * Passed: the due date is before the evaluation date and the input does not record whether the action was taken
+   * (an obligation derived from a model profile).
+   */
+  PASSED,
   /** A retention period: the documentation is kept until the date given. */
   RETAIN_UNTIL;
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.Document;
 import io.github.gpai4j.evaluation.obligations.Obligation;
+import io.github.gpai4j.evaluation.obligations.ObligationId;
 import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
 import io.github.gpai4j.evaluation.time.IncidentDeadlines;
 import io.github.gpai4j.evaluation.time.NotificationDeadlines;
@@ -226,8 +227,8 @@ public final class SafetyDeadlines {
   /**
    * Returns the due dates of the applying obligations of a profile's schedule, evaluated as of the schedule's date;
    * an obligation without a due date is left out. The profile says nothing of whether an obligation was met, so a
-   * past due date is listed as {@link DeadlineStatus#MISSED} only in the sense "due before the evaluation date":
-   * the documents given next to the profile show what was done.
+   * past due date is {@link DeadlineStatus#PASSED}, not missed; the documents given next to the profile show what
+   * was done.
    *
    * @param schedule the schedule, not null
    * @return the deadlines in due-date order, unmodifiable
@@ -239,11 +240,31 @@ public final class SafetyDeadlines {
       LocalDate due = o.dueDate();
       if (due != null) {
         out.add(new Deadline("model-profile", o.id().name(), DeadlineKind.OBLIGATION, due, null,
-            Deadline.statusOf(due, null, schedule.asOf()), o.legalBases()));
+            schedule.asOf().isAfter(due) ? DeadlineStatus.PASSED : DeadlineStatus.UPCOMING, o.legalBases()));
       }
     }
     out.sort(ORDER);
     return List.copyOf(out);
+  }
+
+  /**
+   * Returns the Model Report deadline a profile implies when no Model Report is at hand: where Art.&nbsp;55(1)(b)
+   * applies to the model, Measure 7.7 wants the AI Office to have the Model Report by the time of placing on the
+   * (Union) market; listed as missed after that date, upcoming before it.
+   *
+   * @param schedule the profile's schedule, not null
+   * @param placedOn the day the model is (to be) placed on the Union market, or null if unknown
+   * @return the deadline, or empty if the obligation does not apply or the placement date is unknown
+   */
+  public Optional<Deadline> expectedModelReport(ObligationSchedule schedule, @Nullable LocalDate placedOn) {
+    requireNonNull(schedule, "schedule");
+    Obligation o = schedule.get(ObligationId.ART_55_1_B_SYSTEMIC_RISK_MITIGATION);
+    if (!o.applies() || placedOn == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Deadline(SafetyAndSecurityModelReport.DOCUMENT_TYPE, "-",
+        DeadlineKind.MODEL_REPORT_ACCESS, placedOn, null, Deadline.statusOf(placedOn, null, schedule.asOf()),
+        DeadlineKind.MODEL_REPORT_ACCESS.legalBases()));
   }
 
   private static Deadline deadline(String doc, String subject, DeadlineKind kind, LocalDate due,
