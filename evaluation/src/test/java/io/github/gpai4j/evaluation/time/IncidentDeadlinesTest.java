@@ -120,4 +120,20 @@ class IncidentDeadlinesTest {
     assertThrows(IllegalArgumentException.class,
         () -> IncidentDeadlines.of(IncidentSeverity.DEATH, LocalDate.MAX.minusDays(3)));
   }
+
+  /** Every clock refuses a start beyond the supported range with the same clear error. */
+  @Test
+  void every_clock_refuses_a_start_beyond_the_supported_range() {
+    IncidentDeadlines dl = IncidentDeadlines.of(IncidentSeverity.DEATH, d(2026, 5, 11));
+    assertThrows(IllegalArgumentException.class, () -> dl.nextIntermediateReport(LocalDate.MAX));
+    assertThrows(IllegalArgumentException.class, () -> dl.finalReport(LocalDate.MAX));
+    assertThrows(IllegalArgumentException.class, () -> IncidentDeadlines.retainUntil(LocalDate.MAX, d(2026, 1, 1)));
+  }
+
+  /** The supported range ends with year 999,999,989, ten years before the end of {@link LocalDate}. */
+  @Test
+  void the_supported_range_ends_ten_years_before_the_end_of_local_date() {
+    assertTrue(IncidentDeadlines.supports(LocalDate.of(999_999_989, 12, 31)));
+    assertFalse(IncidentDeadlines.supports(LocalDate.of(999_999_990, 1, 1)));
+  }
 }
