@@ -5,7 +5,9 @@ import io.github.gpai4j.core.Document;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.form.DocumentType;
 import io.github.gpai4j.core.form.DocumentTypes;
+import io.github.gpai4j.core.form.Form;
 import io.github.gpai4j.core.form.FormItem;
+import io.github.gpai4j.core.form.FormOrder;
 import io.github.gpai4j.core.form.FormTable;
 import io.github.gpai4j.core.json.DocumentReadException;
 import io.github.gpai4j.core.json.Gpai4jJson;
@@ -20,6 +22,9 @@ import io.github.gpai4j.evaluation.report.ReportJson;
 import io.github.gpai4j.evaluation.registry.DocumentValidators;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ClassificationText;
+import io.github.gpai4j.evaluation.classification.Fact;
+import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
+import io.github.gpai4j.evaluation.documentation.Standing;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
 import io.github.gpai4j.evaluation.classification.ModelProfile;
 import io.github.gpai4j.evaluation.obligations.ObligationDeriver;
@@ -41,6 +46,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,13 +72,16 @@ public final class Main {
   static final String USAGE_TEXT = """
       Usage: gpai4j [COMMAND] [ARGS]
         validate [FILE...] [--recipient AIO|NCA|DP] [--format text|json|markdown|sarif|html] [--locale en|fr]
-                 [--lenient]
+                 [--lenient] [--standing stated|bound|open-source-exempt|voluntary]
                            check documents against the rules of their type and form version (read from
                            each document); --lenient keeps unknown properties and reports each as
                            information (DOC-UNKNOWN-PROPERTY); json adds completeness per recipient; sarif
                            is SARIF 2.1.0 for code-scanning tools; html is the form as one recipient
                            receives it (--recipient, default DP), gaps marked, with charts (one FILE;
-                           --profile PROFILE [--as-of DATE] adds the obligations timeline)
+                           --profile PROFILE [--as-of DATE] adds the obligations timeline); --standing
+                           validates a Model Documentation Form for a provider of that standing: stated
+                           (what the document says), bound, open-source-exempt (Art. 53(2)) or voluntary;
+                           what does not bind the provider is reported as what the form asks
         schema TYPE [--version V]
                            print the JSON Schema 2020-12 of a document type (model-documentation,
                            model-profile) and form version (cop-final-2025-07, cop-draft-2024-11)
@@ -190,9 +199,21 @@ public final class Main {
     }
   }
 
+  /** The standing {@code --standing} names, for a Model Documentation Form. */
+  private static Standing standing(String name, ModelDocumentation doc) {
+    return switch (name) {
+      case "stated" -> Standing.statedIn(doc);
+      case "open-source-exempt" -> Standing.openSourceExempt();
+      case "voluntary" -> new Standing(Standing.statedIn(doc).systemicRisk(), Fact.NO, Fact.YES);
+      default -> new Standing(Standing.statedIn(doc).systemicRisk(), Fact.NO, Fact.NO);
+    };
+  }
+
   private int validate(List<String> args) throws UsageException {
-    Options o = Options.parse(args, Set.of("recipient", "format", "locale", "profile", "as-of"), Set.of("lenient"),
-        Integer.MAX_VALUE);
+    Options o = Options.parse(args, Set.of("recipient", "format", "locale", "profile", "as-of", "standing"),
+        Set.of("lenient"), Integer.MAX_VALUE);
+    String standing = o.get("standing") == null ? ""
+        : o.choice("standing", "stated", Set.of("stated", "bound", "open-source-exempt", "voluntary"));
     String format = o.choice("format", "text", Set.of("text", "json", "markdown", "sarif", "html"));
     Locale locale = o.locale();
     String recipientText = o.get("recipient");
@@ -245,8 +266,14 @@ public final class Main {
         throw new UsageException(file + ": a " + type.name() + " document has no rules to validate against; try "
             + (type.name().equals("model-profile") ? "'classify' or 'obligations'" : "another command"));
       }
-      ValidationReport report = DocumentValidators.validate(doc, ValidationOptions.defaults())
+      ValidationReport report = (standing.isEmpty() || !(doc instanceof ModelDocumentation mdf)
+          ? DocumentValidators.validate(doc, ValidationOptions.defaults())
+          : ModelDocumentationValidator.create().withStanding(standing(standing, mdf)).validate(mdf))
           .merge(UnknownProperties.findings(read));
+      Optional<? extends Form<?>> form = type.findForm();
+      if (form.isPresent()) {
+        report = report.ordered(FormOrder.of(form.get().table())); // unknown properties join in form order
+      }
       if (recipient != null) {
         report = report.forRecipient(recipient);
       }

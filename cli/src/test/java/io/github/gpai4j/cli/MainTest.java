@@ -189,10 +189,27 @@ class MainTest {
     assertEquals(Main.USAGE, run("classify", "--recipient", "DP"));
   }
 
+  /**
+   * Art.&nbsp;53(2): with the open-source standing, the draft's missing items are what the form asks (warnings
+   * citing the Code of Practice), the report states the standing, and the exit status says no error.
+   */
+  @Test
+  void validate_with_a_standing_reports_what_does_not_bind_as_what_the_form_asks() {
+    assertEquals(Main.FINDINGS, run("validate", "sample:model-documentation-draft.json"));
+    out.reset();
+    assertEquals(Main.OK, run("validate", "sample:model-documentation-draft.json", "--standing",
+        "open-source-exempt"));
+    assertTrue(out().contains("MDF-STANDING-NOT-BOUND"), out());
+    assertFalse(out().contains("[error]"), out());
+    assertTrue(out().contains("[warning] MDF-REQ-1.3"), out());
+    out.reset();
+    assertEquals(Main.USAGE, run("validate", "--standing", "exempt"));
+  }
+
   @Test
   void rules_lists_every_model_documentation_rule_with_its_legal_bases() {
     assertEquals(Main.OK, run("rules"));
-    assertEquals(71, out().lines().count(), out());
+    assertEquals(72, out().lines().count(), out());
     assertTrue(out().lines().anyMatch(l -> l.startsWith("MDF-PREC-7.2b") && l.contains("Annex XI 1(2)(d)")), out());
   }
 
@@ -345,7 +362,7 @@ class MainTest {
     assertEquals(47, out().lines().filter(l -> l.startsWith("| MDF-")).count(), out());
     out.reset();
     assertEquals(Main.OK, run("rules", "--format", "markdown"));
-    assertEquals(71, out().lines().filter(l -> l.startsWith("| `")).count(), out());
+    assertEquals(72, out().lines().filter(l -> l.startsWith("| `")).count(), out());
   }
 
   @Test

@@ -224,6 +224,36 @@ public record LegalBasis(Instrument instrument, Division division, String number
   }
 
   /**
+   * Returns whether the information this provision asks for goes to a recipient. Art.&nbsp;53(1)(a) and Annex XI
+   * (technical documentation) concern the AI Office and national competent authorities, which receive it on
+   * request (Art.&nbsp;53(1)(a), 91); Art.&nbsp;53(1)(b) and Annex XII (information for integration) concern
+   * downstream providers. Every other provision (the Code's measures, Art.&nbsp;55, the training-content template)
+   * is not tied to one recipient and concerns all.
+   *
+   * @param recipient the recipient, not null
+   * @return true unless the provision addresses only other recipients
+   * @since 0.3.0
+   */
+  public boolean concerns(Recipient recipient) {
+    requireNonNull(recipient, "recipient");
+    boolean authorities = recipient != Recipient.DOWNSTREAM_PROVIDER;
+    if (instrument != Instrument.AI_ACT) {
+      return true;
+    }
+    if (division == Division.ANNEX && number.equals("XI")
+        || division == Division.ARTICLE && number.equals("53") && subdivisions.size() >= 2
+            && subdivisions.get(0).equals("1") && subdivisions.get(1).equals("a")) {
+      return authorities;
+    }
+    if (division == Division.ANNEX && number.equals("XII")
+        || division == Division.ARTICLE && number.equals("53") && subdivisions.size() >= 2
+            && subdivisions.get(0).equals("1") && subdivisions.get(1).equals("b")) {
+      return !authorities;
+    }
+    return true;
+  }
+
+  /**
    * Parses a citation in the form {@link #citation()} produces.
    *
    * @param citation the citation, not null

@@ -97,6 +97,10 @@ class NullArgumentsTest {
     samples.put(Rule.class, rule);
     samples.put(Finding.class, rule.finding(JsonPointer.of("a"), "x"));
     samples.put(Applicable.class, Applicable.notApplicable());
+    samples.put(io.github.gpai4j.core.documentation.ModelVariant.Builder.class,
+        io.github.gpai4j.core.documentation.ModelVariant.builder("7B"));
+    samples.put(Extensions.class, Extensions.empty());
+    samples.put(java.time.YearMonth.class, java.time.YearMonth.of(2025, 8));
     samples.put(ValidationReport.Collector.class, ValidationReport.collector(ValidationOptions.defaults()));
     samples.put(io.github.gpai4j.core.form.FormTable.class,
         io.github.gpai4j.core.documentation.ModelDocumentationForms.FINAL.table());

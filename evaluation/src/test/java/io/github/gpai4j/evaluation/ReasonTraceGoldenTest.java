@@ -11,7 +11,7 @@ import io.github.gpai4j.evaluation.classification.DecisionKind;
 import io.github.gpai4j.evaluation.classification.EstimationMethod;
 import io.github.gpai4j.evaluation.classification.Fact;
 import io.github.gpai4j.evaluation.classification.LicenceRestriction;
-import io.github.gpai4j.evaluation.classification.Modality;
+import io.github.gpai4j.core.Modality;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
 import io.github.gpai4j.evaluation.classification.ModelProfile;
 import io.github.gpai4j.evaluation.classification.ModificationFacts;
@@ -121,11 +121,11 @@ class ReasonTraceGoldenTest {
     p.put("audio-unstated", ModelProfile.builder().trainingCompute(flop("1E+24")).addOutputModalities(Modality.AUDIO)
         .build());
     p.put("text-to-image", ModelProfile.builder().trainingCompute(flop("1E+24")).addInputModalities(Modality.TEXT)
-        .addOutputModalities(Modality.IMAGE).build());
+        .addOutputModalities(Modality.IMAGES).build());
     p.put("image-output-inputs-unstated", ModelProfile.builder().trainingCompute(flop("1E+24"))
         .addOutputModalities(Modality.VIDEO).build());
     p.put("image-to-image-above-threshold", ModelProfile.builder().trainingCompute(flop("2E+25"))
-        .addInputModalities(Modality.IMAGE).addOutputModalities(Modality.IMAGE).build());
+        .addInputModalities(Modality.IMAGES).addOutputModalities(Modality.IMAGES).build());
     p.put("modifier-base-known-above", ModelProfile.builder().modification(mod("1.1E+24")
         .baseModelCompute(flop("3E+24")).baseModelSystemicRisk(Fact.NO).build()).build());
     p.put("modifier-base-known-exactly-one-third", ModelProfile.builder().modification(mod("1E+24")

@@ -1,5 +1,9 @@
 package io.github.gpai4j.core.documentation;
 
+import io.github.gpai4j.core.Applicable;
+import io.github.gpai4j.core.ComputeAmount;
+import io.github.gpai4j.core.EnergyAmount;
+import io.github.gpai4j.core.ParameterCount;
 import io.github.gpai4j.core.form.DocumentType;
 import io.github.gpai4j.core.form.DocumentTypeProvider;
 import io.github.gpai4j.core.form.Form;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form versions of the {@code model-documentation} document type, each a table resource bound to the Java
@@ -47,7 +52,36 @@ public final class ModelDocumentationForms implements DocumentTypeProvider {
     for (MdfItem item : MdfItem.values()) {
       binder.item(item.id(), item::valueIn);
     }
+    // The items the table marks per variant: how a model variant's answer replaces the family's.
+    binder.writer("MDF-2.3b", (d, v) -> d.withModelProperties(d.modelProperties().withInputMaximumSizes(list(v))))
+        .writer("MDF-2.4b", (d, v) -> d.withModelProperties(d.modelProperties().withOutputMaximumSizes(list(v))))
+        .writer("MDF-2.5a", (d, v) -> d.withModelProperties(d.modelProperties().withParameterCount(
+            (ParameterCount) v)))
+        .writer("MDF-2.5b", (d, v) -> d.withModelProperties(d.modelProperties().withParameterRange(
+            (ParameterRange) v)))
+        .writer("MDF-6.4a", (d, v) -> d.withTrainingData(d.trainingData().withDataPointsApproximate((DataPoints) v)))
+        .writer("MDF-6.4b", (d, v) -> d.withTrainingData(d.trainingData().withDataPoints((DataPoints) v)))
+        .writer("MDF-7.1a", (d, v) -> d.withComputationalResources(d.computationalResources()
+            .withTrainingTimeRange((TrainingTimeEstimate) v)))
+        .writer("MDF-7.1b", (d, v) -> d.withComputationalResources(d.computationalResources()
+            .withTrainingTime((TrainingTime) v)))
+        .writer("MDF-7.2a", (d, v) -> d.withComputationalResources(d.computationalResources()
+            .withTrainingComputeOrderOfMagnitude((ComputeAmount) v)))
+        .writer("MDF-7.2b", (d, v) -> d.withComputationalResources(d.computationalResources()
+            .withTrainingCompute((ComputeAmount) v)))
+        .writer("MDF-8.1", (d, v) -> d.withEnergy(d.energy().withTrainingEnergy(energy(v))))
+        .writer("MDF-8.3", (d, v) -> d.withEnergy(d.energy().withInferenceCompute((ComputeAmount) v)));
     return binder.build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<MaximumSize> list(@Nullable Object value) {
+    return value == null ? List.of() : (List<MaximumSize>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable Applicable<EnergyAmount> energy(@Nullable Object value) {
+    return (Applicable<EnergyAmount>) value;
   }
 
   private static Form<DraftModelDocumentation> draftForm() {

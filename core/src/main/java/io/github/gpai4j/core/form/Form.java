@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +27,13 @@ public final class Form<D> {
 
   private final FormTable table;
   private final Map<String, Function<? super D, ?>> accessors;
+  private final Map<String, BiFunction<D, @Nullable Object, D>> writers;
 
-  private Form(FormTable table, Map<String, Function<? super D, ?>> accessors) {
+  private Form(FormTable table, Map<String, Function<? super D, ?>> accessors,
+      Map<String, BiFunction<D, @Nullable Object, D>> writers) {
     this.table = table;
     this.accessors = Map.copyOf(accessors);
+    this.writers = Map.copyOf(writers);
   }
 
   /**
@@ -69,6 +73,29 @@ public final class Form<D> {
       throw new IllegalArgumentException("Item " + item.id() + " is not part of form " + table);
     }
     return accessor.apply(document);
+  }
+
+  /**
+   * Returns a copy of a document with another answer to an item that a model family may answer per variant
+   * ({@link FormItem#perVariant()}): the form binds a writer for each such item. Costs what the document type's
+   * copy methods cost (for Immutables values, a shallow copy of the changed objects).
+   *
+   * @param item a per-variant item of this form's table, not null
+   * @param document the document, not null
+   * @param value the new answer, of the type the item's accessor returns, or null for none
+   * @return the copy
+   * @throws IllegalArgumentException if the form binds no writer for the item
+   * @throws ClassCastException if the value is not of the item's type
+   * @since 0.3.0
+   */
+  public D withAnswer(FormItem item, D document, @Nullable Object value) {
+    requireNonNull(item, "item");
+    requireNonNull(document, "document");
+    BiFunction<D, @Nullable Object, D> writer = writers.get(item.id());
+    if (writer == null) {
+      throw new IllegalArgumentException("Item " + item.id() + " of form " + table + " has no writer");
+    }
+    return writer.apply(document, value);
   }
 
   /**
@@ -149,6 +176,7 @@ public final class Form<D> {
   public static final class Binder<D> {
     private final FormTable table;
     private final Map<String, Function<? super D, ?>> accessors = new LinkedHashMap<>();
+    private final Map<String, BiFunction<D, @Nullable Object, D>> writers = new LinkedHashMap<>();
 
     private Binder(FormTable table) {
       this.table = table;
@@ -172,18 +200,41 @@ public final class Form<D> {
     }
 
     /**
+     * Binds a per-variant item ({@link FormItem#perVariant()}) to the writer that sets its answer, so that a model
+     * variant's answers can be merged into its family's document ({@link Form#withAnswer}).
+     *
+     * @param id the item id, not null
+     * @param writer returns a copy of a document with the given answer (null for none); not null
+     * @return this binder
+     * @throws IllegalArgumentException if the table has no such item or its writer is bound already
+     * @since 0.3.0
+     */
+    public Binder<D> writer(String id, BiFunction<D, @Nullable Object, D> writer) {
+      requireNonNull(writer, "writer");
+      table.item(id);
+      if (writers.put(id, writer) != null) {
+        throw new IllegalArgumentException("Item " + id + " has two writers");
+      }
+      return this;
+    }
+
+    /**
      * Returns the form.
      *
      * @return the form
-     * @throws IllegalStateException if an item of the table is not bound, naming it
+     * @throws IllegalStateException if an item of the table is not bound, or a per-variant item has no writer,
+     *     naming it
      */
     public Form<D> build() {
       for (FormItem item : table.items()) {
         if (!accessors.containsKey(item.id())) {
           throw new IllegalStateException("Item " + item.id() + " of form " + table + " has no accessor");
         }
+        if (item.perVariant() && !writers.containsKey(item.id())) {
+          throw new IllegalStateException("Per-variant item " + item.id() + " of form " + table + " has no writer");
+        }
       }
-      return new Form<>(table, accessors);
+      return new Form<>(table, accessors, writers);
     }
   }
 }

@@ -39,6 +39,8 @@ import java.util.Set;
  * @param metadata whether the item is document metadata required by the form rather than an item of the statute
  * @param mapsTo for an item of an older form version, the ids of the items of the current version it became;
  *     empty if it has no counterpart or the table is the current version
+ * @param perVariant whether a document for a model family may answer the item once per model variant (parameter
+ *     counts, compute, training time, energy, data points): the table's optional {@code variant} column
  * @since 0.2.0
  */
 public record FormItem(
@@ -54,7 +56,8 @@ public record FormItem(
     Precision precision,
     boolean routingConfirmed,
     boolean metadata,
-    List<String> mapsTo) {
+    List<String> mapsTo,
+    boolean perVariant) {
 
   /**
    * Checks and copies the components.
@@ -72,6 +75,7 @@ public record FormItem(
    * @param routingConfirmed whether the routing is confirmed
    * @param metadata whether the item is document metadata
    * @param mapsTo the counterparts in the current version
+   * @param perVariant whether the item may be answered per model variant
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the id or section is blank, the pointer does not start with {@code /},
    *     the word count is negative, or a non-metadata item has no recipient
@@ -101,6 +105,30 @@ public record FormItem(
     if (!metadata && formRecipients.isEmpty() && statuteRecipients.isEmpty()) {
       throw new IllegalArgumentException("Item " + id + " has no recipient; only metadata items have none");
     }
+  }
+
+  /**
+   * Returns an item that is answered once for the whole document (not {@linkplain #perVariant() per variant}).
+   *
+   * @param id the id
+   * @param section the section code
+   * @param formRecipients the ticked recipients
+   * @param statuteRecipients the statutory recipients
+   * @param legalBases the provisions served
+   * @param pointer the JSON Pointer
+   * @param notApplicableAllowed whether N/A is allowed
+   * @param conditional whether the item is conditional
+   * @param recommendedWords the recommended words
+   * @param precision the precision
+   * @param routingConfirmed whether the routing is confirmed
+   * @param metadata whether the item is document metadata
+   * @param mapsTo the counterparts in the current version
+   */
+  public FormItem(String id, String section, Set<Recipient> formRecipients, Set<Recipient> statuteRecipients,
+      List<LegalBasis> legalBases, String pointer, boolean notApplicableAllowed, boolean conditional,
+      int recommendedWords, Precision precision, boolean routingConfirmed, boolean metadata, List<String> mapsTo) {
+    this(id, section, formRecipients, statuteRecipients, legalBases, pointer, notApplicableAllowed, conditional,
+        recommendedWords, precision, routingConfirmed, metadata, mapsTo, false);
   }
 
   private static Set<Recipient> copy(Set<Recipient> recipients) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
  * <p><b>Order.</b> Findings are sorted by location (JSON Pointer order, see {@link JsonPointer#compareTo}), then
  * severity (errors, warnings, information), rule id, arguments, recipients and message key; identical findings
  * appear once. Two reports with the same findings are equal and render identically, whatever order the rules
- * ran in.
+ * ran in. {@link #ordered(Comparator)} gives the same findings in another order, such as the form's own order of
+ * sections, items and variants ({@link io.github.gpai4j.core.form.FormOrder}); equality ignores order.
  *
  * <p><b>Renderings.</b> {@link #toJson(Locale)} gives a deterministic JSON form (byte-identical for equal
  * reports: fixed member order, two-space indentation, {@code \n} line ends, no trailing newline);
@@ -176,7 +178,11 @@ public final class ValidationReport {
 
   /**
    * Returns the part of this report that concerns one recipient (see {@link Finding#concerns(Recipient)}), for
-   * example what a document lacks for the downstream providers of Art.&nbsp;53(1)(b).
+   * example what a document lacks for the downstream providers of Art.&nbsp;53(1)(b), in this report's order. Each
+   * finding cites only what concerns that recipient: it names the recipient alone (or none, when it is about the
+   * whole document), and of its legal bases only those that concern the recipient
+   * ({@link LegalBasis#concerns(Recipient)}; all of them if none does), so that a downstream provider's report does
+   * not cite Annex XI or the authorities.
    *
    * @param recipient the recipient, not null
    * @return the narrower report
@@ -186,14 +192,50 @@ public final class ValidationReport {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
       if (f.concerns(recipient)) {
-        out.add(f);
+        out.add(narrow(f, recipient));
       }
     }
     return new ValidationReport(Collections.unmodifiableList(out), stoppedEarly);
   }
 
+  private static Finding narrow(Finding f, Recipient recipient) {
+    List<LegalBasis> bases = new ArrayList<>();
+    for (LegalBasis b : f.legalBases()) {
+      if (b.concerns(recipient)) {
+        bases.add(b);
+      }
+    }
+    List<Recipient> recipients = f.recipients().isEmpty() ? List.of() : List.of(recipient);
+    if (bases.isEmpty() || bases.size() == f.legalBases().size()) {
+      return recipients.equals(f.recipients()) ? f : new Finding(f.rule(), f.location(), recipients, f.arguments());
+    }
+    Rule r = f.rule();
+    Rule narrowed = new Rule(r.id(), r.severity(), bases, r.recipients(), r.messageKey(), r.description(),
+        r.messages());
+    return new Finding(narrowed, f.location(), recipients, f.arguments());
+  }
+
   /**
-   * Returns a report holding the findings of this and another report.
+   * Returns a report with the same findings in another order, ties broken by the default order: for example
+   * {@link io.github.gpai4j.core.form.FormOrder}, which reads like the form (section, item, variant). Renderings
+   * follow the new order; {@link #merge} and {@link #forRecipient} keep it only as far as said there.
+   *
+   * @param order the order, not null
+   * @return the reordered report
+   * @since 0.3.0
+   */
+  public ValidationReport ordered(Comparator<? super Finding> order) {
+    requireNonNull(order, "order");
+    if (findings.size() < 2) {
+      return this;
+    }
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(order); // stable: ties keep the default order
+    return new ValidationReport(Collections.unmodifiableList(sorted), stoppedEarly);
+  }
+
+  /**
+   * Returns a report holding the findings of this and another report, in the default order.
    *
    * @param other the other report, not null
    * @return the combined report; it stopped early if either did
@@ -516,15 +558,22 @@ public final class ValidationReport {
     return sb.toString();
   }
 
-  /** Reports are equal when they hold equal findings and agree on whether they stopped early. */
+  /**
+   * Reports are equal when they hold equal findings, in any order, and agree on whether they stopped early.
+   */
   @Override
   public boolean equals(Object o) {
-    return o instanceof ValidationReport r && r.stoppedEarly == stoppedEarly && r.findings.equals(findings);
+    return o instanceof ValidationReport r && r.stoppedEarly == stoppedEarly && r.findings.size() == findings.size()
+        && (r.findings.equals(findings) || new java.util.HashSet<>(r.findings).equals(new java.util.HashSet<>(findings)));
   }
 
   @Override
   public int hashCode() {
-    return findings.hashCode() * 31 + Boolean.hashCode(stoppedEarly);
+    int h = 0;
+    for (Finding f : findings) {
+      h += f.hashCode();
+    }
+    return h * 31 + Boolean.hashCode(stoppedEarly);
   }
 
   /** Returns the verdict and counts in English, for debugging. */

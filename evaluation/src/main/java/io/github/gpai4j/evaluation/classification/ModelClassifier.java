@@ -1,5 +1,6 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.Modality;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.Instrument;
@@ -207,7 +208,7 @@ public final class ModelClassifier {
       rs.add(Reason.of(ReasonCode.GPAI_MODALITY_LANGUAGE, GL_GPAI, "gpai.modality.language", out));
       return Fact.YES;
     }
-    boolean visual = out.contains(Modality.IMAGE) || out.contains(Modality.VIDEO);
+    boolean visual = out.contains(Modality.IMAGES) || out.contains(Modality.VIDEO);
     if (visual && in.contains(Modality.TEXT)) {
       rs.add(Reason.of(ReasonCode.GPAI_MODALITY_TEXT_TO_VISUAL, GL_GPAI, "gpai.modality.textToVisual", out, in));
       return Fact.YES;

@@ -1,5 +1,6 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.Modality;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.gpai4j.core.Document;

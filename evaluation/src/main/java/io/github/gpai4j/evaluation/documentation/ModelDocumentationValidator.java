@@ -1,11 +1,16 @@
 package io.github.gpai4j.evaluation.documentation;
 
+
 import static java.util.Objects.requireNonNull;
 
 import io.github.gpai4j.core.LegalBasis;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.documentation.ModelDocumentationForms;
+import io.github.gpai4j.core.documentation.ModelVariant;
+import io.github.gpai4j.core.form.Form;
+import io.github.gpai4j.core.form.FormItem;
+import io.github.gpai4j.core.form.FormOrder;
 import io.github.gpai4j.core.validation.Finding;
 import io.github.gpai4j.core.validation.JsonPointer;
 import io.github.gpai4j.core.validation.Rule;
@@ -43,8 +48,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ModelDocumentationValidator implements Validator<ModelDocumentation> {
 
-  private static final ModelDocumentationValidator FROM_DOCUMENT =
-      new ModelDocumentationValidator(null, null, Severity.WARNING);
 
   /** Validated for a provider that Art.&nbsp;53(1)(a) and (b) bind; the standing it assumed. */
   static final Rule STANDING_BOUND = ModelDocumentationChecks.rule("MDF-STANDING-BOUND", Severity.INFO,
@@ -57,13 +60,29 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
       "mdf.standing.notBound", "The report states the standing it assumed: a provider not bound by Art. 53(1)(a) "
           + "and (b), whose missing items are what the form asks.");
 
+  /**
+   * A variant of a model family answers an item that the form table does not mark per variant; the family's answer
+   * is the one that counts.
+   */
+  static final Rule VARIANT_ITEM = ModelDocumentationChecks.rule("MDF-VARIANT-ITEM", Severity.WARNING,
+      List.of(ModelDocumentationForms.FINAL.table().basis()), EnumSet.allOf(Recipient.class),
+      "mdf.variant.sharedItem", "A model variant answers only the items that differ between the models of a "
+          + "family; the others are answered once for the family.");
+
   private static final LegalBasis ART_55 = LegalBasis.article(55);
+  private static final FormOrder FORM_ORDER = FormOrder.of(ModelDocumentationForms.FINAL.table());
+  private static final JsonPointer VARIANTS = JsonPointer.of("variants");
+
+  // After the rules it uses: static fields initialise in textual order.
+  private static final ModelDocumentationValidator FROM_DOCUMENT =
+      new ModelDocumentationValidator(null, null, Severity.WARNING);
 
   private final FormValidator<ModelDocumentation> delegate;
   private final @Nullable Standing standing;
   private final Severity nonBinding;
   private final Map<String, Rule> asFormAsks;
   private final List<Rule> rules;
+  private final RuleCatalogue catalogue;
 
   private ModelDocumentationValidator(@Nullable Boolean systemicRisk, @Nullable Standing standing,
       Severity nonBinding) {
@@ -81,14 +100,15 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
         }
       }
     }
+    map.put(VARIANT_ITEM.id(), VARIANT_ITEM);
     this.asFormAsks = Map.copyOf(map);
-    if (standing == null) {
-      this.rules = delegate.rules();
-    } else {
-      List<Rule> all = new java.util.ArrayList<>(delegate.rules());
+    List<Rule> all = new java.util.ArrayList<>(delegate.rules());
+    all.add(VARIANT_ITEM);
+    if (standing != null) {
       all.add(standing.isBoundByArticle53() ? STANDING_BOUND : STANDING_NOT_BOUND);
-      this.rules = RuleCatalogue.of("Model Documentation", all).all();
     }
+    this.catalogue = RuleCatalogue.of(delegate.catalogue().name(), all);
+    this.rules = catalogue.all();
   }
 
   /**
@@ -160,25 +180,105 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
     return standing == null ? v : v.withStanding(standing);
   }
 
+  /**
+   * Validates the document; a document for a model family ({@link ModelDocumentation#variants()}) is validated once
+   * per variant ({@link ModelDocumentation#forVariant(int)}), and a finding about an item the table marks per
+   * variant is located in the variant ({@code /variants/<i>/...}) when the variant answers the item, or when other
+   * variants answer it and neither this variant nor the family does; otherwise it is located at the family's answer
+   * and reported once (an item that neither the family nor any variant answers is one finding, not one a variant). An item answered in a variant
+   * that is not per variant is reported ({@code MDF-VARIANT-ITEM}) and not used. Findings come in form order
+   * ({@link FormOrder}: section, item, variant).
+   */
   @Override
   public ValidationReport validate(ModelDocumentation document, ValidationOptions options) {
     requireNonNull(document, "document");
     requireNonNull(options, "options");
-    if (standing == null) {
-      return delegate.validate(document, options);
+    if (standing == null && document.variants().isEmpty()) {
+      return delegate.validate(document, options).ordered(FORM_ORDER);
     }
-    // With a standing, findings are re-issued in order; a fail-fast run stops at the first that remains an error.
-    ValidationReport all = delegate.validate(document, ValidationOptions.defaults());
+    List<Finding> all = document.variants().isEmpty()
+        ? delegate.validate(document, ValidationOptions.defaults()).findings()
+        : family(document);
+    // Findings are re-issued in form order; a fail-fast run stops at the first that remains an error.
+    List<Finding> ordered = new java.util.ArrayList<>(all);
+    ordered.sort(FORM_ORDER);
     ValidationReport.Collector out = ValidationReport.collector(options);
-    out.add(standingFinding());
-    for (Finding f : all.findings()) {
+    if (standing != null) {
+      out.add(standingFinding());
+    }
+    for (Finding f : ordered) {
       if (out.isStopped()) {
         break;
       }
-      Rule lowered = asFormAsks.get(f.ruleId());
+      Rule lowered = standing == null ? null : asFormAsks.get(f.ruleId());
       out.add(lowered == null ? f : new Finding(lowered, f.location(), f.recipients(), f.arguments()));
     }
-    return out.report();
+    return out.report().ordered(FORM_ORDER);
+  }
+
+  private List<Finding> family(ModelDocumentation document) {
+    Form<ModelDocumentation> form = ModelDocumentationForms.FINAL;
+    List<FormItem> items = form.table().items();
+    java.util.Set<Finding> out = new java.util.LinkedHashSet<>();
+    int n = document.variants().size();
+    List<java.util.Set<String>> answered = new java.util.ArrayList<>();
+    java.util.Set<String> answeredSomewhere = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
+      ModelVariant variant = document.variants().get(i);
+      ModelDocumentation own = variant.asDocument();
+      java.util.Set<String> answeredHere = new java.util.HashSet<>();
+      for (FormItem item : items) {
+        if (!form.isAnswered(item, own)) {
+          continue;
+        }
+        if (item.perVariant()) {
+          answeredHere.add(item.id());
+        } else {
+          out.add(VARIANT_ITEM.finding(VARIANTS.append(i).append(JsonPointer.parse(item.pointer())),
+              item.recipients(), item.id(), variant.name()));
+        }
+      }
+      answered.add(answeredHere);
+      answeredSomewhere.addAll(answeredHere);
+    }
+    for (int i = 0; i < n; i++) {
+      // The items answered once for the family read the same in every variant: check them in the first only, so
+      // that the cost grows with the variants' answers, not with the family's text times the variants.
+      ValidationReport report = i == 0
+          ? delegate.validate(document.forVariant(i), ValidationOptions.defaults())
+          : delegate.validate(document.forVariant(i), ValidationOptions.defaults(), FormItem::perVariant);
+      for (Finding f : report.findings()) {
+        FormItem item = itemAt(f.location());
+        // In the variant when the variant answers the item, or when some variants do and this one and the family
+        // do not; an item no one answers is reported once for the family.
+        boolean inVariant = item != null && item.perVariant() && (answered.get(i).contains(item.id())
+            || answeredSomewhere.contains(item.id()) && !form.isAnswered(item, document));
+        out.add(inVariant
+            ? new Finding(f.rule(), VARIANTS.append(i).append(f.location()), f.recipients(), f.arguments())
+            : f);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static @Nullable FormItem itemAt(JsonPointer location) {
+    for (JsonPointer p = location; !p.isRoot(); p = p.parent()) {
+      FormItem item = ITEMS_BY_POINTER.get(p);
+      if (item != null) {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  private static final Map<JsonPointer, FormItem> ITEMS_BY_POINTER = itemsByPointer();
+
+  private static Map<JsonPointer, FormItem> itemsByPointer() {
+    Map<JsonPointer, FormItem> map = new HashMap<>();
+    for (FormItem item : ModelDocumentationForms.FINAL.table().items()) {
+      map.put(JsonPointer.parse(item.pointer()), item);
+    }
+    return Map.copyOf(map);
   }
 
   private Finding standingFinding() {
@@ -199,7 +299,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
    * @since 0.2.0
    */
   public RuleCatalogue catalogue() {
-    return delegate.catalogue();
+    return catalogue;
   }
 
   /**

@@ -2,10 +2,12 @@ package io.github.gpai4j.evaluation.documentation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ExemptionStatus;
 import io.github.gpai4j.evaluation.classification.Fact;
 import io.github.gpai4j.evaluation.classification.GpaiModelStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What binds the provider of a documented model, as a validator assumes it: whether the model has systemic risk
@@ -56,6 +58,26 @@ public record Standing(Fact systemicRisk, Fact openSourceExemption, Fact volunta
    */
   public static Standing openSourceExempt() {
     return new Standing(Fact.NO, Fact.YES, Fact.NO);
+  }
+
+  /**
+   * Returns the standing the document states: its {@link ModelDocumentation#systemicRisk() systemicRisk},
+   * {@link ModelDocumentation#openSourceExemption() openSourceExemption} and
+   * {@link ModelDocumentation#voluntary() voluntary} statements, each unknown where the document is silent. The
+   * provider's word is taken as given; a classification ({@link #of(Classification)}) checks it.
+   *
+   * @param document the document, not null
+   * @return the standing
+   * @since 0.3.0
+   */
+  public static Standing statedIn(ModelDocumentation document) {
+    requireNonNull(document, "document");
+    return new Standing(fact(document.systemicRisk()), fact(document.openSourceExemption()),
+        fact(document.voluntary()));
+  }
+
+  private static Fact fact(@Nullable Boolean value) {
+    return value == null ? Fact.UNKNOWN : Fact.of(value);
   }
 
   /**

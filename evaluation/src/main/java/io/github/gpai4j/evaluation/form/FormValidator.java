@@ -8,6 +8,7 @@ import io.github.gpai4j.core.form.Answers;
 import io.github.gpai4j.core.form.Figure;
 import io.github.gpai4j.core.form.Form;
 import io.github.gpai4j.core.form.FormItem;
+import io.github.gpai4j.core.form.FormOrder;
 import io.github.gpai4j.core.validation.JsonPointer;
 import io.github.gpai4j.core.validation.Rule;
 import io.github.gpai4j.core.validation.RuleCatalogue;
@@ -22,13 +23,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The catalogue validator: checks a document against its form table and the form's cross-item checks. For each
  * item in form order it reports a forbidden {@code N/A} ({@code -NA-NOT-ALLOWED}), else a missing answer
  * ({@code -REQ-<item>}), else the precision of each figure ({@code -PREC-<item>}) and the recommended length
  * ({@code -WORDS}); then it runs the cross checks in the order given. The order matters only when validation stops
- * at the first error.
+ * at the first error. The report lists its findings in form order ({@link FormOrder}).
  *
  * <p>A figure's significant figures are those of the decimal as written ({@code 7.0E+10} has two, {@code 7E+10}
  * one); a zero states no significant figure and fails the one- and two-figure requirements.
@@ -47,6 +49,7 @@ public final class FormValidator<D> implements Validator<D> {
   private final RuleCatalogue catalogue;
   /** The items' JSON Pointers, parsed once, in table order. */
   private final List<JsonPointer> pointers;
+  private final FormOrder order;
 
   private FormValidator(Form<D> form, FormRules rules, List<CrossCheck<D>> checks, String name) {
     this.form = form;
@@ -62,6 +65,7 @@ public final class FormValidator<D> implements Validator<D> {
     }
     this.catalogue = RuleCatalogue.of(name, all);
     this.pointers = form.table().items().stream().map(i -> JsonPointer.parse(i.pointer())).toList();
+    this.order = FormOrder.of(form.table());
   }
 
   /**
@@ -129,15 +133,32 @@ public final class FormValidator<D> implements Validator<D> {
 
   @Override
   public ValidationReport validate(D document, ValidationOptions options) {
+    return validate(document, options, item -> true);
+  }
+
+  /**
+   * Validates a document against some of its items only, and every cross check: for example the items a model
+   * variant may answer differently from its family, once the family's other items have been checked.
+   *
+   * @param document the document, not null
+   * @param options the options, not null
+   * @param items which items to check, not null
+   * @return the report, in form order
+   * @since 0.3.0
+   */
+  public ValidationReport validate(D document, ValidationOptions options, Predicate<? super FormItem> items) {
     requireNonNull(document, "document");
     requireNonNull(options, "options");
+    requireNonNull(items, "items");
     ValidationReport.Collector out = ValidationReport.collector(options);
-    List<FormItem> items = form.table().items();
-    for (int i = 0; i < items.size(); i++) {
+    List<FormItem> all = form.table().items();
+    for (int i = 0; i < all.size(); i++) {
       if (out.isStopped()) {
-        return out.report();
+        return out.report().ordered(order);
       }
-      checkItem(items.get(i), pointers.get(i), document, out);
+      if (items.test(all.get(i))) {
+        checkItem(all.get(i), pointers.get(i), document, out);
+      }
     }
     for (CrossCheck<D> check : checks) {
       if (out.isStopped()) {
@@ -145,7 +166,7 @@ public final class FormValidator<D> implements Validator<D> {
       }
       check.check(document, form, out);
     }
-    return out.report();
+    return out.report().ordered(order);
   }
 
   private void checkItem(FormItem item, JsonPointer at, D document, ValidationReport.Collector out) {

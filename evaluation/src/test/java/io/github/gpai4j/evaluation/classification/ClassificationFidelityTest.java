@@ -1,5 +1,6 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.Modality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -86,7 +87,7 @@ class ClassificationFidelityTest {
   @Test
   void image_to_image_model_above_ten_to_the_25_is_not_a_model_with_systemic_risk() {
     ModelProfile p = ModelProfile.builder().trainingCompute(ComputeEstimate.of("2E+25", EstimationMethod.MEASURED))
-        .addInputModalities(Modality.IMAGE).addOutputModalities(Modality.IMAGE).build();
+        .addInputModalities(Modality.IMAGES).addOutputModalities(Modality.IMAGES).build();
     Classification c = classify(p);
     assertEquals(GpaiModelStatus.NOT_GPAI_MODEL, c.gpaiModel().status());
     assertEquals(SystemicRiskStatus.NOT_PRESUMED, c.systemicRisk().status());

@@ -1,5 +1,6 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.Modality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -162,7 +163,7 @@ class ModelClassifierTest {
   @Test
   void text_to_image_model_meets_the_modality_part() {
     ModelProfile p = ModelProfile.builder().trainingCompute(ComputeEstimate.of("5E+23", EstimationMethod.MEASURED))
-        .addInputModalities(Modality.TEXT).addOutputModalities(Modality.IMAGE).build();
+        .addInputModalities(Modality.TEXT).addOutputModalities(Modality.IMAGES).build();
     assertEquals(GpaiModelStatus.GPAI_MODEL, classify(p).gpaiModel().status());
   }
 
@@ -170,7 +171,7 @@ class ModelClassifierTest {
   @Test
   void image_to_image_model_does_not_meet_the_modality_part() {
     ModelProfile p = ModelProfile.builder().trainingCompute(ComputeEstimate.of("5E+24", EstimationMethod.MEASURED))
-        .addInputModalities(Modality.IMAGE).addOutputModalities(Modality.IMAGE).build();
+        .addInputModalities(Modality.IMAGES).addOutputModalities(Modality.IMAGES).build();
     assertEquals(GpaiModelStatus.NOT_GPAI_MODEL, classify(p).gpaiModel().status());
   }
 

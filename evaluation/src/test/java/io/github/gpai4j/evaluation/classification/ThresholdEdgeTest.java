@@ -1,5 +1,6 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.Modality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.github.gpai4j.evaluation.classification;
 
+import io.github.gpai4j.core.Modality;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

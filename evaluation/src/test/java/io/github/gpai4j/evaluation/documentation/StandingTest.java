@@ -118,4 +118,20 @@ class StandingTest {
     assertEquals(new Standing(Fact.NO, Fact.YES, Fact.NO), standing);
     assertFalse(standing.isBoundByArticle53());
   }
+
+  /** Art.&nbsp;53(2): the provider's own statement of its standing, each fact unknown where the document is silent. */
+  @Test
+  void the_standing_a_document_states_is_taken_as_given_and_silence_is_unknown() {
+    io.github.gpai4j.core.documentation.ModelDocumentation doc =
+        io.github.gpai4j.core.documentation.ModelDocumentation.builder()
+            .systemicRisk(false).openSourceExemption(true).build();
+    Standing stated = Standing.statedIn(doc);
+    assertEquals(new Standing(Fact.NO, Fact.YES, Fact.UNKNOWN), stated);
+    assertFalse(stated.isBoundByArticle53());
+    Standing silent = Standing.statedIn(io.github.gpai4j.core.documentation.ModelDocumentation.builder()
+        .openSourceExemption(true).build());
+    assertEquals(new Standing(Fact.UNKNOWN, Fact.YES, Fact.UNKNOWN), silent);
+    org.junit.jupiter.api.Assertions.assertTrue(silent.isBoundByArticle53(),
+        "an unknown systemic-risk status never lets the exemption apply");
+  }
 }

@@ -13,7 +13,7 @@ import io.github.gpai4j.evaluation.classification.DecisionKind;
 import io.github.gpai4j.evaluation.classification.EstimationMethod;
 import io.github.gpai4j.evaluation.classification.Fact;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
-import io.github.gpai4j.evaluation.classification.Modality;
+import io.github.gpai4j.core.Modality;
 import io.github.gpai4j.evaluation.classification.ModelProfile;
 import io.github.gpai4j.evaluation.classification.ModificationFacts;
 import io.github.gpai4j.evaluation.classification.OpenSourceFacts;

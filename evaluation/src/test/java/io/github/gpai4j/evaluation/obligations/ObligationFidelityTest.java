@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gpai4j.evaluation.classification.ComputeEstimate;
 import io.github.gpai4j.evaluation.classification.EstimationMethod;
 import io.github.gpai4j.evaluation.classification.Fact;
-import io.github.gpai4j.evaluation.classification.Modality;
+import io.github.gpai4j.core.Modality;
 import io.github.gpai4j.evaluation.classification.ModelProfile;
 import io.github.gpai4j.evaluation.classification.ModificationFacts;
 import io.github.gpai4j.evaluation.classification.ProviderEstablishment;

@@ -14,7 +14,7 @@ import io.github.gpai4j.core.validation.ValidationOptions;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.evaluation.classification.ComputeEstimate;
 import io.github.gpai4j.evaluation.classification.EstimationMethod;
-import io.github.gpai4j.evaluation.classification.Modality;
+import io.github.gpai4j.core.Modality;
 import io.github.gpai4j.evaluation.classification.ModelProfile;
 import io.github.gpai4j.evaluation.classification.ProviderEstablishment;
 import io.github.gpai4j.evaluation.obligations.ObligationDeriver;

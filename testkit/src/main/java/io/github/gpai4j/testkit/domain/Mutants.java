@@ -45,7 +45,8 @@ import java.util.function.Predicate;
  * ({@code MDF-CONS-*}), training compute a hundred times 6 · P · D ({@code MDF-PLAUS-7.2b-6PD}, a warning), an
  * answer over its recommended word count ({@code MDF-WORDS}, information), a missing piece of Annex XI section 2
  * for a model with systemic risk ({@code MDF-SR-XI-2.x}) and an unstated systemic-risk status
- * ({@code MDF-SR-STATUS}). One rule cannot be broken alone: an {@code N/A} training energy without explanation
+ * ({@code MDF-SR-STATUS}), and a model variant answering an item that is answered once per family
+ * ({@code MDF-VARIANT-ITEM}). One rule cannot be broken alone: an {@code N/A} training energy without explanation
  * leaves MDF-8.2 unanswered, so that mutant names {@code MDF-REQ-8.2} as its companion (see {@link Mutant}).
  *
  * @since 0.1.0
@@ -210,6 +211,11 @@ public final class Mutants {
     ops.add(new Operator("MDF-SR-XI-2.3", true, (d, s) -> new Mutant<>(
         Edits.systemicRisk(d, b -> b.systemArchitecture(s.chance(0.5) ? null : Applicable.of(""))),
         "MDF-SR-XI-2.3", "no system architecture (nor N/A) for a systemic-risk model")));
+    ops.add(op("MDF-VARIANT-ITEM", "a variant answering an item the family answers once (the architecture)",
+        d -> d.withVariants(List.of(io.github.gpai4j.core.documentation.ModelVariant.builder("variant-1")
+            .modelProperties(io.github.gpai4j.core.documentation.ModelProperties.builder()
+                .architecture("A different architecture.").build())
+            .build()))));
     ops.add(op("MDF-SR-STATUS", "systemic-risk status not stated",
         d -> ModelDocumentation.builder().from(d).systemicRisk(null).build()));
     ops.sort((a, b) -> a.ruleId.compareTo(b.ruleId));
