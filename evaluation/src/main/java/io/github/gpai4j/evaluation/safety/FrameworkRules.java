@@ -28,7 +28,11 @@ public final class FrameworkRules {
       Severity.ERROR, "The Framework defines systemic risk tiers for every specified systemic risk.", m("1.1", "2", "a"),
       m("4.1"));
 
-  /** Measure 1.3: a Framework assessment at least every 12 months from placing on the market. */
+  /**
+   * Measure 1.3: a Framework assessment at least every 12 months from placing on the market. gpai4j counts the next
+   * 12 months from the last assessment once there is one, and from the first placing on the market before that; the
+   * measure names only placing on the market, so the restart from each assessment is UNCONFIRMED.
+   */
   public static final Rule ASSESSMENT_OVERDUE = SafetyRule.of("FW-1.3-ASSESSMENT-OVERDUE", Severity.ERROR,
       "A Framework assessment takes place at least every 12 months from placing on the market.", m("1.3"));
 

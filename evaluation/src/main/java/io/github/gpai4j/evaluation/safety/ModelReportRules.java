@@ -45,7 +45,12 @@ public final class ModelReportRules {
       "The report lists the external evaluation and security review reports or justifies their absence.",
       m("7.4", "1"), m("7.4", "2"));
 
-  /** Measure 7.7: the report exists and is confirmed no later than placing on the market. */
+  /**
+   * Measure 7.7: the report exists and is confirmed no later than placing on the market. Commitment 7 says the
+   * report is created "before" placing on the market and Measure 7.7 that the AI Office has it "by the time of"
+   * placing; reading both as "no later than the day of placing" (a report confirmed on that day passes) is
+   * UNCONFIRMED.
+   */
   public static final Rule NOT_BY_PLACEMENT = SafetyRule.of("MR-7.7-NOT-BY-PLACEMENT", Severity.ERROR,
       "The Model Report is confirmed no later than the model is placed on the market.", m("7.7"));
 
@@ -64,6 +69,8 @@ public final class ModelReportRules {
   /**
    * Measure 7.6: the most capable models' report is updated at least every six months; a warning, since the measure
    * lists exceptions (no change since the last report, a more capable model within a month, similarly safe or safer).
+   * The six months run from the confirmation of the last report or update; counting them from the day the AI Office
+   * received it instead is a possible reading, so this one is UNCONFIRMED.
    */
   public static final Rule SIX_MONTHLY_UPDATE = SafetyRule.of("MR-7.6-SIX-MONTHLY-UPDATE", Severity.WARNING,
       "The Model Report of one of the most capable models is updated at least every six months.", m("7.6"));
