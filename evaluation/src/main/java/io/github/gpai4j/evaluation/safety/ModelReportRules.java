@@ -75,9 +75,13 @@ public final class ModelReportRules {
   public static final Rule SIX_MONTHLY_UPDATE = SafetyRule.of("MR-7.6-SIX-MONTHLY-UPDATE", Severity.WARNING,
       "The Model Report of one of the most capable models is updated at least every six months.", m("7.6"));
 
+  /** Measure 7.6: each updated report has a changelog (with its version number and date). */
+  public static final Rule UPDATE_WITHOUT_CHANGELOG = SafetyRule.of("MR-7.6-UPDATE-WITHOUT-CHANGELOG",
+      Severity.ERROR, "Each update of the Model Report has a changelog saying what changed.", m("7.6"));
+
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of("model report", List.of(RISK_NOT_ANALYSED,
       RISK_NOT_DETERMINED, RISK_NOT_MITIGATED, TOO_FEW_SAMPLES, NO_EXTERNAL_REPORT, NOT_BY_PLACEMENT, ACCESS_LATE,
-      UPDATE_ACCESS_LATE, SIX_MONTHLY_UPDATE));
+      UPDATE_ACCESS_LATE, SIX_MONTHLY_UPDATE, UPDATE_WITHOUT_CHANGELOG));
 
   private ModelReportRules() {}
 

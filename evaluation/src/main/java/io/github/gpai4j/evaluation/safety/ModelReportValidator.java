@@ -44,11 +44,12 @@ import org.jspecify.annotations.Nullable;
  * determination covers it, and, if one of its tiers is reached or a covering determination found it not acceptable, a
  * mitigation is linked to it. Per evaluation that is not lighter-touch: at least five randomly drawn samples. Then
  * the external reports, and the dates: confirmed by placing on the market, access by then (or within 15 business
- * days with an interim report), each update's access within 5 business days, and the six-monthly update of the most
- * capable models. {@link #create()} evaluates as of the latest date the report states (a confirmation, access or
- * interim date of the report or an update), {@link #asOf(LocalDate)} as of a date the caller gives; nothing reads the clock. Business days are
- * counted on the EU institutions' calendar ({@link NotificationDeadlines#euInstitutions()}). Instances are
- * immutable and thread-safe; validation never throws because of what a report says.
+ * days with an interim report), each update's changelog and access within 5 business days, and the six-monthly
+ * update of the most capable models. {@link #create()} evaluates as of the latest date the report states (a
+ * confirmation, access or interim date of the report or an update), {@link #asOf(LocalDate)} as of a date the caller
+ * gives; nothing reads the clock. Business days are counted on the EU institutions' calendar
+ * ({@link NotificationDeadlines#euInstitutions()}). Instances are immutable and thread-safe; validation never throws
+ * because of what a report says.
  *
  * @since 0.3.0
  */
@@ -261,7 +262,8 @@ public final class ModelReportValidator implements Validator<SafetyAndSecurityMo
     @Override
     public List<Rule> rules() {
       return List.of(ModelReportRules.NOT_BY_PLACEMENT, ModelReportRules.ACCESS_LATE,
-          ModelReportRules.UPDATE_ACCESS_LATE, ModelReportRules.SIX_MONTHLY_UPDATE);
+          ModelReportRules.UPDATE_WITHOUT_CHANGELOG, ModelReportRules.UPDATE_ACCESS_LATE,
+          ModelReportRules.SIX_MONTHLY_UPDATE);
     }
 
     @Override
@@ -283,6 +285,11 @@ public final class ModelReportValidator implements Validator<SafetyAndSecurityMo
       }
       for (int i = 0; i < doc.updates().size(); i++) {
         ModelReportUpdate u = doc.updates().get(i);
+        String changelog = u.changelog();
+        if ((changelog == null || changelog.isBlank()) && !out.add(ModelReportRules.UPDATE_WITHOUT_CHANGELOG.finding(
+            JsonPointer.of("updates").append(i).append("changelog"), u.version()))) {
+          return;
+        }
         LocalDate due = deadlines.modelReportUpdateAccessDue(u.confirmedOn());
         LocalDate given = u.aiOfficeAccessOn();
         boolean late = given != null ? given.isAfter(due) : at != null && at.isAfter(due);

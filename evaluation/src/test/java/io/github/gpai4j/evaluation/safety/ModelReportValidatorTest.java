@@ -49,7 +49,7 @@ class ModelReportValidatorTest {
   @Test
   void an_update_without_access_is_overdue_after_five_business_days() throws Exception {
     SafetyAndSecurityModelReport r = SafetyAndSecurityModelReport.builder().from(sample())
-        .updates(List.of(new ModelReportUpdate("1.1", LocalDate.of(2026, 8, 28), null, null, null))).build();
+        .updates(List.of(new ModelReportUpdate("1.1", LocalDate.of(2026, 8, 28), null, null, "Evaluations rerun"))).build();
     assertEquals(List.of(), ModelReportValidator.asOf(LocalDate.of(2026, 9, 4)).validate(r).ruleIds());
     assertEquals(List.of("MR-7.7-UPDATE-ACCESS-LATE"),
         ModelReportValidator.asOf(LocalDate.of(2026, 9, 7)).validate(r).ruleIds());
