@@ -93,7 +93,8 @@ public final class Main {
                            list the Chapter V obligations of a model profile with their dates
         fields [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the items of a form version (default: the final Model Documentation Form;
-                           cop-draft-2024-11 for the first draft's table)
+                           cop-draft-2024-11 for the first draft's table; TYPE or TYPE/VERSION for another
+                           document type, such as serious-incident-report)
         rules [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the rules of a form version with severity and legal bases
         deadlines [FILE...] [--profile PROFILE] [--as-of YYYY-MM-DD] [--format text|json|markdown]
@@ -406,9 +407,11 @@ public final class Main {
     if (version == null) {
       return DocumentTypes.forClass(ModelDocumentation.class);
     }
-    return forms.stream().filter(t -> t.version().equals(version)).findFirst().orElseThrow(
+    // VERSION, TYPE (its default version) or TYPE/VERSION: several types may share a version id (cop-final-2025-07)
+    return forms.stream().filter(t -> t.version().equals(version) || t.toString().equals(version)
+        || t.name().equals(version) && t.isDefault()).findFirst().orElseThrow(
         () -> new UsageException("'" + command + "': no form version '" + version + "'; known: "
-            + forms.stream().map(DocumentType::version).collect(Collectors.joining(", "))));
+            + forms.stream().map(DocumentType::toString).collect(Collectors.joining(", "))));
   }
 
   private int schema(List<String> args) throws UsageException {

@@ -92,4 +92,13 @@ class DeadlinesCommandTest {
   void render_refuses_another_document_type() {
     assertEquals(Main.USAGE, run("render", "sample:model-documentation-complete.json"));
   }
+
+  /** {@code rules --form TYPE} reaches a document type whose version id another type shares. */
+  @Test
+  void rules_accept_a_document_type_for_the_form() {
+    assertEquals(Main.OK, run("rules", "--form", "safety-and-security-framework"));
+    assertTrue(out().contains("FW-1.4-ACCESS-LATE"), out());
+    assertEquals(Main.OK, run("fields", "--form", "safety-and-security-model-report/cop-final-2025-07"));
+    assertTrue(out().contains("MR-7.3.1"), out());
+  }
 }
