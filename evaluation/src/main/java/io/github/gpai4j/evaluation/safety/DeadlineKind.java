@@ -62,6 +62,7 @@ public enum DeadlineKind {
    * @return the label
    */
   public String label(Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
     return ResourceBundle.getBundle("io.github.gpai4j.evaluation.safety.deadlines", locale).getString(name());
   }
 }

@@ -32,6 +32,7 @@ public enum DeadlineStatus {
    * @return the label
    */
   public String label(Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
     return ResourceBundle.getBundle("io.github.gpai4j.evaluation.safety.deadlines", locale).getString(name());
   }
 }
