@@ -13,9 +13,20 @@ module io.github.gpai4j.taxonomy {
   exports io.github.gpai4j.taxonomy.risk;
   exports io.github.gpai4j.taxonomy.mitigation;
   exports io.github.gpai4j.taxonomy.evaluation;
+  exports io.github.gpai4j.taxonomy.framework;
+  exports io.github.gpai4j.taxonomy.incident;
+  exports io.github.gpai4j.taxonomy.report;
 
   opens io.github.gpai4j.taxonomy to tools.jackson.databind;
   opens io.github.gpai4j.taxonomy.risk to tools.jackson.databind;
   opens io.github.gpai4j.taxonomy.mitigation to tools.jackson.databind;
   opens io.github.gpai4j.taxonomy.evaluation to tools.jackson.databind;
+  opens io.github.gpai4j.taxonomy.framework to tools.jackson.databind;
+  opens io.github.gpai4j.taxonomy.incident to tools.jackson.databind;
+  opens io.github.gpai4j.taxonomy.report to tools.jackson.databind;
+
+  provides io.github.gpai4j.core.form.DocumentTypeProvider with
+      io.github.gpai4j.taxonomy.framework.SafetyAndSecurityFrameworkForms,
+      io.github.gpai4j.taxonomy.incident.SeriousIncidentReportForms,
+      io.github.gpai4j.taxonomy.report.SafetyAndSecurityModelReportForms;
 }

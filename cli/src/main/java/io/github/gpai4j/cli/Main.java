@@ -33,6 +33,11 @@ import io.github.gpai4j.evaluation.obligations.ObligationDeriver;
 import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
 import io.github.gpai4j.evaluation.obligations.ObligationText;
 import io.github.gpai4j.core.json.ReadResult;
+import io.github.gpai4j.evaluation.safety.Deadline;
+import io.github.gpai4j.evaluation.safety.SafetyDeadlines;
+import io.github.gpai4j.evaluation.safety.SeriousIncidentReportRenderer;
+import io.github.gpai4j.taxonomy.incident.SeriousIncidentReport;
+import io.github.gpai4j.taxonomy.report.SafetyAndSecurityModelReport;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -93,10 +98,18 @@ public final class Main {
                            list the Chapter V obligations of a model profile with their dates
         fields [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the items of a form version (default: the final Model Documentation Form;
-                           cop-draft-2024-11 for the first draft's table; training-content-summary or
-                           copyright-policy for those documents)
+                           cop-draft-2024-11 for the first draft's table; TYPE or TYPE/VERSION for another
+                           document type, such as training-content-summary, copyright-policy or
+                           serious-incident-report)
         rules [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the rules of a form version with severity and legal bases
+        deadlines [FILE...] [--profile PROFILE] [--as-of YYYY-MM-DD] [--format text|json|markdown]
+                  [--locale en|fr]
+                           list upcoming and missed deadlines of serious-incident reports, Model Reports and
+                           Frameworks (default: their bundled samples) and of a model profile's obligations,
+                           as of a date; exit status 1 when one is missed or was met late
+        render [FILE] [--format markdown|html] [--locale en|fr]
+                           render a serious-incident report in the template's field order, as submitted
         help               print this help
         --version          print the version
       FILE may be a path, '-' for standard input, or 'sample:NAME' for a bundled sample (%s).
@@ -173,6 +186,8 @@ public final class Main {
         case "fields" -> fields(rest);
         case "rules" -> rules(rest);
         case "schema" -> schema(rest);
+        case "deadlines" -> deadlines(rest);
+        case "render" -> render(rest);
         case "help", "--help", "-h" -> {
           out.print(usage());
           yield OK;
@@ -427,6 +442,7 @@ public final class Main {
     if (version == null) {
       return DocumentTypes.forClass(ModelDocumentation.class);
     }
+    // VERSION, TYPE (its default version) or TYPE/VERSION: several types may share a version id (cop-final-2025-07)
     return forms.stream().filter(t -> t.version().equals(version) || t.toString().equals(version)
         || t.name().equals(version) && t.isDefault()).findFirst().orElseThrow(
         () -> new UsageException("'" + command + "': no form version '" + version + "'; known: "
@@ -453,6 +469,76 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       throw new UsageException("'schema': " + e.getMessage());
     }
+    return OK;
+  }
+
+  private int deadlines(List<String> args) throws UsageException {
+    Options o = Options.parse(args, Set.of("profile", "as-of", "format", "locale"), Integer.MAX_VALUE);
+    String format = o.choice("format", "text", Set.of("text", "json", "markdown"));
+    Locale locale = o.locale();
+    LocalDate asOf = o.date("as-of", LocalDate.now(clock));
+    List<String> files = o.files("");
+    if (files.equals(List.of(""))) {
+      // no FILE: the bundled samples, unless a profile is given (its own model's documents are not bundled)
+      files = o.get("profile") == null ? DEADLINE_SAMPLES : List.of();
+    }
+    SafetyDeadlines lister = SafetyDeadlines.euInstitutions();
+    List<Deadline> all = new ArrayList<>();
+    boolean unreadable = false;
+    boolean modelReport = false;
+    for (String file : files) {
+      Document doc;
+      try {
+        doc = readDocument(file, false).value();
+      } catch (DocumentReadException e) {
+        err.println("gpai4j: cannot read " + file + ": " + e.getMessage());
+        unreadable = true;
+        continue;
+      }
+      modelReport |= doc instanceof SafetyAndSecurityModelReport;
+      all.addAll(lister.of(doc, asOf));
+    }
+    String profileFile = o.get("profile");
+    if (profileFile != null) {
+      try {
+        ModelProfile profile = read(profileFile, ModelProfile.class);
+        ObligationSchedule schedule = ObligationDeriver.withCurrentRules().derive(profile, asOf);
+        all.addAll(lister.of(schedule));
+        if (!modelReport) {
+          lister.expectedModelReport(schedule, profile.unionPlacementDate()).ifPresent(all::add);
+        }
+      } catch (DocumentReadException e) {
+        err.println("gpai4j: cannot read " + profileFile + ": " + e.getMessage());
+        unreadable = true;
+      }
+    }
+    all.sort(java.util.Comparator.comparing(Deadline::due).thenComparing(Deadline::document)
+        .thenComparing(Deadline::subject).thenComparing(Deadline::kind));
+    out.print(switch (format) {
+      case "json" -> DeadlinesText.json(all, asOf);
+      case "markdown" -> DeadlinesText.markdown(all, asOf, locale);
+      default -> DeadlinesText.text(all, asOf, locale);
+    });
+    boolean breached = all.stream().anyMatch(Deadline::isBreached);
+    return unreadable ? UNREADABLE : breached ? FINDINGS : OK;
+  }
+
+  /** The bundled samples {@code deadlines} lists when given no FILE. */
+  private static final List<String> DEADLINE_SAMPLES = List.of("sample:serious-incident-report-lattice-4.json",
+      "sample:safety-and-security-model-report-lattice-4.json", "sample:safety-and-security-framework-lattice-4.json");
+
+  private int render(List<String> args) throws DocumentReadException, UsageException {
+    Options o = Options.parse(args, Set.of("format", "locale"), 1);
+    String format = o.choice("format", "markdown", Set.of("markdown", "html"));
+    Locale locale = o.locale();
+    String file = o.file("sample:serious-incident-report-lattice-4.json");
+    Document read = readDocument(file, false).value();
+    if (!(read instanceof SeriousIncidentReport report)) {
+      throw new UsageException(file + ": 'render' renders a serious-incident report; this is a "
+          + DocumentTypes.of(read).name() + " document; try 'validate'");
+    }
+    out.print(format.equals("html") ? SeriousIncidentReportRenderer.html(report, locale)
+        : SeriousIncidentReportRenderer.markdown(report, locale));
     return OK;
   }
 

@@ -37,7 +37,10 @@ class ModuleTest {
             "io.github.gpai4j.taxonomy",
             "io.github.gpai4j.taxonomy.risk",
             "io.github.gpai4j.taxonomy.mitigation",
-            "io.github.gpai4j.taxonomy.evaluation"),
+            "io.github.gpai4j.taxonomy.evaluation",
+            "io.github.gpai4j.taxonomy.framework",
+            "io.github.gpai4j.taxonomy.incident",
+            "io.github.gpai4j.taxonomy.report"),
         d.exports().stream().map(ModuleDescriptor.Exports::source).collect(toSet()));
     d.exports().forEach(e -> assertEquals(Set.of(), e.targets(), e.source()));
   }
@@ -47,7 +50,7 @@ class ModuleTest {
     for (ModuleDescriptor.Opens o : descriptor().opens()) {
       assertEquals(Set.of("tools.jackson.databind"), o.targets(), o.source());
     }
-    assertEquals(4, descriptor().opens().size());
+    assertEquals(7, descriptor().opens().size());
   }
 
   /** Every package of the module except {@code internal} is API and exported. */

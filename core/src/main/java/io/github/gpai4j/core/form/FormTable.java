@@ -33,7 +33,7 @@ import java.util.function.Function;
  *
  * <p>A table is read from a tab-separated resource. Lines starting with {@code #} are comments; lines
  * {@code @key=value} give the form's facts ({@code documentType}, {@code version}, {@code published},
- * {@code basis} and optionally {@code basis.AIO}, {@code basis.NCA}, {@code basis.DP}, {@code itemPrefix}, {@code rulePrefix}, {@code messagePrefix}); the first other line names the
+ * {@code basis} and optionally {@code basis.AIO}, {@code basis.NCA}, {@code basis.DP}, {@code statute}, {@code itemPrefix}, {@code rulePrefix}, {@code messagePrefix}); the first other line names the
  * columns and every later line is an item. Columns, in any order: {@code id}, {@code section},
  * {@code formRecipients}, {@code statuteRecipients} ({@code AIO NCA DP} codes separated by spaces), {@code bases}
  * (citations separated by {@code ;}, such as {@code Annex XI 1(1)(d)}), {@code pointer}, {@code na},
@@ -57,6 +57,7 @@ public final class FormTable {
   private final LocalDate published;
   private final LegalBasis basis;
   private final java.util.Map<Recipient, LegalBasis> basisFor;
+  private final List<LegalBasis> statute;
   private final String itemPrefix;
   private final String rulePrefix;
   private final String messagePrefix;
@@ -77,6 +78,13 @@ public final class FormTable {
       per.put(r, own == null || own.isBlank() ? basis : LegalBasis.parse(own));
     }
     this.basisFor = java.util.Collections.unmodifiableMap(per);
+    List<LegalBasis> statuteBases = new ArrayList<>();
+    for (String citation : facts.getOrDefault("statute", "").split(";")) {
+      if (!citation.isBlank()) {
+        statuteBases.add(LegalBasis.parse(citation.strip()));
+      }
+    }
+    this.statute = List.copyOf(statuteBases);
     this.itemPrefix = fact(facts, "itemPrefix", source);
     this.rulePrefix = fact(facts, "rulePrefix", source);
     this.messagePrefix = fact(facts, "messagePrefix", source);
@@ -271,6 +279,18 @@ public final class FormTable {
    */
   public List<LegalBasis> bases() {
     return basisFor.values().stream().distinct().toList();
+  }
+
+  /**
+   * Returns the statutory provisions the form's items serve, from the optional {@code @statute} fact (citations
+   * separated by {@code ;}), such as {@code Art. 55(1)(c)} for a serious-incident report; empty when the table does
+   * not say, in which case the rules derived from it cite Art.&nbsp;53(1)(a) and (b) as the item's recipients call for.
+   *
+   * @return the provisions, unmodifiable, possibly empty
+   * @since 0.3.0
+   */
+  public List<LegalBasis> statuteBases() {
+    return statute;
   }
 
   /**

@@ -78,11 +78,15 @@ public final class FormRules {
     }
     List<LegalBasis> formBases = new ArrayList<>();
     Set<Recipient> served = table.recipients();
-    if (served.contains(Recipient.AI_OFFICE) || served.contains(Recipient.NATIONAL_COMPETENT_AUTHORITY)) {
-      formBases.add(ART_53_1_A);
-    }
-    if (served.contains(Recipient.DOWNSTREAM_PROVIDER)) {
-      formBases.add(ART_53_1_B);
+    if (!table.statuteBases().isEmpty()) {
+      formBases.addAll(table.statuteBases());
+    } else {
+      if (served.contains(Recipient.AI_OFFICE) || served.contains(Recipient.NATIONAL_COMPETENT_AUTHORITY)) {
+        formBases.add(ART_53_1_A);
+      }
+      if (served.contains(Recipient.DOWNSTREAM_PROVIDER)) {
+        formBases.add(ART_53_1_B);
+      }
     }
     formBases.addAll(table.bases());
     notApplicable = rule(p + "-NA-NOT-ALLOWED", Severity.ERROR, formBases, served,
@@ -130,8 +134,9 @@ public final class FormRules {
   }
 
   /**
-   * Returns the legal bases of an item's rules: the form alone for a metadata item; else Art.&nbsp;53(1)(a) and (b) as
-   * its recipients call for, the provisions it serves and the form, in citation order.
+   * Returns the legal bases of an item's rules: the form alone for a metadata item; else the table's statutory
+   * provisions ({@link FormTable#statuteBases()}) or, where it names none, Art.&nbsp;53(1)(a) and (b) as its recipients
+   * call for, the provisions it serves and the form, in citation order.
    *
    * @param item the item, not null
    * @return the bases, not empty
@@ -140,11 +145,15 @@ public final class FormRules {
     requireNonNull(item, "item");
     TreeSet<LegalBasis> set = new TreeSet<>();
     if (!item.metadata()) {
-      if (item.isFor(Recipient.AI_OFFICE) || item.isFor(Recipient.NATIONAL_COMPETENT_AUTHORITY)) {
-        set.add(ART_53_1_A);
-      }
-      if (item.isFor(Recipient.DOWNSTREAM_PROVIDER)) {
-        set.add(ART_53_1_B);
+      if (!table.statuteBases().isEmpty()) {
+        set.addAll(table.statuteBases());
+      } else {
+        if (item.isFor(Recipient.AI_OFFICE) || item.isFor(Recipient.NATIONAL_COMPETENT_AUTHORITY)) {
+          set.add(ART_53_1_A);
+        }
+        if (item.isFor(Recipient.DOWNSTREAM_PROVIDER)) {
+          set.add(ART_53_1_B);
+        }
       }
       set.addAll(item.legalBases());
       for (Recipient r : item.recipients()) {

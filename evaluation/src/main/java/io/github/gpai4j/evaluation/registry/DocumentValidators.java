@@ -20,6 +20,12 @@ import io.github.gpai4j.core.summary.TrainingContentSummary;
 import io.github.gpai4j.evaluation.copyright.CopyrightPolicyValidator;
 import io.github.gpai4j.evaluation.form.FormValidator;
 import io.github.gpai4j.evaluation.summary.TrainingContentSummaryValidator;
+import io.github.gpai4j.evaluation.safety.FrameworkValidator;
+import io.github.gpai4j.evaluation.safety.ModelReportValidator;
+import io.github.gpai4j.taxonomy.framework.SafetyAndSecurityFramework;
+import io.github.gpai4j.evaluation.safety.SeriousIncidentReportValidator;
+import io.github.gpai4j.taxonomy.report.SafetyAndSecurityModelReport;
+import io.github.gpai4j.taxonomy.incident.SeriousIncidentReport;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The validator of each registered document type: the Model Documentation Form (final) with its cross-item checks,
  * the first draft's documentation table, the public summary of training content
- * ({@link TrainingContentSummaryValidator}), the copyright policy ({@link CopyrightPolicyValidator}), and, for any other registered type with a form table, the catalogue
+ * ({@link TrainingContentSummaryValidator}), the copyright policy ({@link CopyrightPolicyValidator}), the Safety and
+ * Security Framework, Model Report and serious-incident report (each as of the latest date it states), and, for any
+ * other registered type with a form table, the catalogue
  * validator that its table implies ({@link FormValidator#of(Form)}). A type without a form (a model profile) has
  * no validator; classify it instead.
  *
@@ -45,6 +53,9 @@ public final class DocumentValidators {
         FormValidator.of(ModelDocumentationForms.DRAFT_2024_11));
     VALIDATORS.put(DocumentTypes.forClass(TrainingContentSummary.class), TrainingContentSummaryValidator.create());
     VALIDATORS.put(DocumentTypes.forClass(CopyrightPolicy.class), CopyrightPolicyValidator.create());
+    VALIDATORS.put(DocumentTypes.forClass(SeriousIncidentReport.class), SeriousIncidentReportValidator.create());
+    VALIDATORS.put(DocumentTypes.forClass(SafetyAndSecurityModelReport.class), ModelReportValidator.create());
+    VALIDATORS.put(DocumentTypes.forClass(SafetyAndSecurityFramework.class), FrameworkValidator.create());
   }
 
   private DocumentValidators() {}
