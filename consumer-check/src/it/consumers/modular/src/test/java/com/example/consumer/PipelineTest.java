@@ -35,11 +35,11 @@ class PipelineTest {
         "model-documentation-first-draft.json model-documentation/cop-draft-2024-11 true",
         "profile-frontier.json model-profile/1.0 -",
         "profile-open-small.json model-profile/1.0 -",
-        "training-content-summary-complete.json training-content-summary/template-2025-07 true",
-        "training-content-summary-draft.json training-content-summary/template-2025-07 false",
         "safety-and-security-framework-lattice-4.json safety-and-security-framework/cop-final-2025-07 true",
         "safety-and-security-model-report-lattice-4.json safety-and-security-model-report/cop-final-2025-07 true",
-        "serious-incident-report-lattice-4.json serious-incident-report/template-2025-11 true"),
+        "serious-incident-report-lattice-4.json serious-incident-report/template-2025-11 true",
+        "training-content-summary-complete.json training-content-summary/template-2025-07 true",
+        "training-content-summary-draft.json training-content-summary/template-2025-07 false"),
         Pipeline.readEverySample());
   }
 
