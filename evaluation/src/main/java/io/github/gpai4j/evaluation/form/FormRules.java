@@ -133,10 +133,20 @@ public final class FormRules {
     };
   }
 
+  private static boolean annex(FormItem item, String annex) {
+    for (LegalBasis b : item.legalBases()) {
+      if (b.division() == LegalBasis.Division.ANNEX && b.number().equals(annex)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Returns the legal bases of an item's rules: the form alone for a metadata item; else the table's statutory
    * provisions ({@link FormTable#statuteBases()}) or, where it names none, Art.&nbsp;53(1)(a) and (b) as its recipients
-   * call for, the provisions it serves and the form, in citation order.
+   * and Annex points call for (an item serving only Annex XII points does not rest on Art.&nbsp;53(1)(a), and one
+   * serving only Annex XI points not on Art.&nbsp;53(1)(b)), the provisions it serves and the form, in citation order.
    *
    * @param item the item, not null
    * @return the bases, not empty
@@ -148,10 +158,17 @@ public final class FormRules {
       if (!table.statuteBases().isEmpty()) {
         set.addAll(table.statuteBases());
       } else {
-        if (item.isFor(Recipient.AI_OFFICE) || item.isFor(Recipient.NATIONAL_COMPETENT_AUTHORITY)) {
+        // Art. 53(1)(a) asks for the Annex XI items and (b) for the Annex XII items: an item whose Annex points lie in
+        // one annex only (MDF-2.3b: Annex XII 2(b)) does not rest on the other article, even where the form routes it
+        // to that article's recipients too; an item without Annex points rests on the article of its recipients.
+        boolean annexXi = annex(item, "XI");
+        boolean annexXii = annex(item, "XII");
+        boolean anyAnnex = annexXi || annexXii;
+        if ((item.isFor(Recipient.AI_OFFICE) || item.isFor(Recipient.NATIONAL_COMPETENT_AUTHORITY))
+            && (!anyAnnex || annexXi)) {
           set.add(ART_53_1_A);
         }
-        if (item.isFor(Recipient.DOWNSTREAM_PROVIDER)) {
+        if (item.isFor(Recipient.DOWNSTREAM_PROVIDER) && (!anyAnnex || annexXii)) {
           set.add(ART_53_1_B);
         }
       }

@@ -146,4 +146,15 @@ class FamilyReviewTest {
     ComputationalResources cr = doc.forVariant(3).computationalResources();
     assertEquals(doc.variants().get(3).computationalResources().trainingCompute(), cr.trainingCompute());
   }
+
+  /**
+   * Art.&nbsp;53(1)(a) asks for the Annex XI items, (b) for the Annex XII items: the maximum input size (MDF-2.3b,
+   * Annex XII 2(b)) rests on (b) alone, although the form also routes it to the AI Office.
+   */
+  @Test
+  void an_item_serving_only_annex_xii_does_not_rest_on_article_53_1_a() {
+    List<String> bases = ModelDocumentationRules.required(io.github.gpai4j.core.documentation.MdfItem.MDF_2_3B)
+        .legalBases().stream().map(b -> b.citation()).toList();
+    assertEquals(List.of("Art. 53(1)(b)", "Annex XII 2(b)", "CoP Transparency Measure 1.1"), bases);
+  }
 }

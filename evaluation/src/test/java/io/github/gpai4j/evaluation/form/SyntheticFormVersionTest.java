@@ -45,7 +45,8 @@ class SyntheticFormVersionTest {
   void derives_its_rules_from_the_table() {
     assertEquals(List.of("SYN-NA-NOT-ALLOWED", "SYN-PREC-2", "SYN-REQ-1", "SYN-REQ-2", "SYN-REQ-3", "SYN-WORDS"),
         VALIDATOR.rules().stream().map(r -> r.id()).toList());
-    assertEquals(List.of(LegalBasis.parse("Art. 53(1)(a)"), LegalBasis.parse("Art. 53(1)(b)"),
+    // SYN-1 serves an Annex XI point only: it rests on Art. 53(1)(a), not on (b), whoever the form routes it to.
+    assertEquals(List.of(LegalBasis.parse("Art. 53(1)(a)"),
         LegalBasis.parse("Annex XI 1(1)(c)"), LegalBasis.parse("CoP Transparency Measure 1.1")),
         VALIDATOR.formRules().required(TABLE.item("SYN-1")).legalBases());
   }
