@@ -59,7 +59,8 @@ public final class FrameworkValidator implements Validator<SafetyAndSecurityFram
   }
 
   /**
-   * Returns the validator that evaluates as of the latest date each Framework states.
+   * Returns the validator that evaluates as of the latest date each Framework states,
+   * or, when the options of a run give one ({@link ValidationOptions#asOf()}), as of that date.
    *
    * @return the shared instance
    */
@@ -80,7 +81,13 @@ public final class FrameworkValidator implements Validator<SafetyAndSecurityFram
 
   @Override
   public ValidationReport validate(SafetyAndSecurityFramework framework, ValidationOptions options) {
-    return delegate.validate(requireNonNull(framework, "framework"), requireNonNull(options, "options"));
+    requireNonNull(framework, "framework");
+    requireNonNull(options, "options");
+    LocalDate asOf = options.asOf();
+    if (this == DOCUMENTED && asOf != null) { // the caller's date, as ValidationOptions.withAsOf asks
+      return asOf(asOf).validate(framework, options);
+    }
+    return delegate.validate(framework, options);
   }
 
   @Override

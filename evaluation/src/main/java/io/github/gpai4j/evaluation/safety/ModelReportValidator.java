@@ -66,7 +66,8 @@ public final class ModelReportValidator implements Validator<SafetyAndSecurityMo
   }
 
   /**
-   * Returns the validator that evaluates as of the latest date each report states.
+   * Returns the validator that evaluates as of the latest date each report states,
+   * or, when the options of a run give one ({@link ValidationOptions#asOf()}), as of that date.
    *
    * @return the shared instance
    */
@@ -87,7 +88,13 @@ public final class ModelReportValidator implements Validator<SafetyAndSecurityMo
 
   @Override
   public ValidationReport validate(SafetyAndSecurityModelReport report, ValidationOptions options) {
-    return delegate.validate(requireNonNull(report, "report"), requireNonNull(options, "options"));
+    requireNonNull(report, "report");
+    requireNonNull(options, "options");
+    LocalDate asOf = options.asOf();
+    if (this == DOCUMENTED && asOf != null) { // the caller's date, as ValidationOptions.withAsOf asks
+      return asOf(asOf).validate(report, options);
+    }
+    return delegate.validate(report, options);
   }
 
   @Override

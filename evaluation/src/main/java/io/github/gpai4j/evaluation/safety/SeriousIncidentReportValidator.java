@@ -59,7 +59,8 @@ public final class SeriousIncidentReportValidator implements Validator<SeriousIn
   }
 
   /**
-   * Returns the validator that checks the deadlines as of each report's documentation date.
+   * Returns the validator that checks the deadlines as of each report's documentation date,
+   * or, when the options of a run give one ({@link ValidationOptions#asOf()}), as of that date.
    *
    * @return the shared instance
    */
@@ -80,7 +81,13 @@ public final class SeriousIncidentReportValidator implements Validator<SeriousIn
 
   @Override
   public ValidationReport validate(SeriousIncidentReport report, ValidationOptions options) {
-    return delegate.validate(requireNonNull(report, "report"), requireNonNull(options, "options"));
+    requireNonNull(report, "report");
+    requireNonNull(options, "options");
+    LocalDate asOf = options.asOf();
+    if (this == DOCUMENTED && asOf != null) { // the caller's date, as ValidationOptions.withAsOf asks
+      return asOf(asOf).validate(report, options);
+    }
+    return delegate.validate(report, options);
   }
 
   @Override
