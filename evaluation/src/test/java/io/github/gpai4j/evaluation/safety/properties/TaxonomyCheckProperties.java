@@ -1,4 +1,4 @@
-package io.github.gpai4j.taxonomy.properties;
+package io.github.gpai4j.evaluation.safety.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
