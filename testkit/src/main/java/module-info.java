@@ -6,10 +6,11 @@
  * launcher a mandatory module.
  *
  * <p>Start with {@link io.github.gpai4j.testkit.Property#forAll(io.github.gpai4j.testkit.Gen)} and the generators
- * of {@link io.github.gpai4j.testkit.domain.DocumentationGens}.
+ * of {@link io.github.gpai4j.testkit.domain.DocumentationGens}. The module reads core and taxonomy only; the
+ * validators that judge the generated documents are in {@code io.github.gpai4j.evaluation}, which a test adds itself.
  */
 module io.github.gpai4j.testkit {
-  requires transitive io.github.gpai4j.evaluation;
+  requires transitive io.github.gpai4j.taxonomy;
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
   requires static org.junit.platform.launcher;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the module descriptor: only the API packages (engine, domain generators, stateful testing and the optional
- * JUnit integration) are exported, and the JUnit Platform finds the test-identity listener as a service.
+ * JUnit integration) are exported, the JUnit Platform finds the test-identity listener as a service, and of gpai4j
+ * only taxonomy (with core) is read.
  */
 class ModuleTest {
 
@@ -52,6 +53,17 @@ class ModuleTest {
     assertTrue(descriptor().requires().stream()
         .filter(r -> r.name().startsWith("org.junit"))
         .allMatch(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)));
+  }
+
+  /**
+   * The testkit reads core and taxonomy (through taxonomy), never evaluation: evaluation test-depends on the testkit
+   * to run its own property tests, which a dependency back would make a reactor cycle.
+   */
+  @Test
+  void requires_taxonomy_and_not_evaluation_of_gpai4j() throws IOException {
+    Set<String> gpai4j = descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
+        .filter(name -> name.startsWith("io.github.gpai4j.")).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of("io.github.gpai4j.taxonomy"), gpai4j);
   }
 
   @Test

@@ -332,6 +332,54 @@ public final class FormTable {
   }
 
   /**
+   * Returns the id of the completeness rule derived from an item's row: {@code <rulePrefix>-REQ-<number>}, such as
+   * {@code MDF-REQ-2.5a}. The validators and the testkit's mutants take rule ids from here, so the scheme is written
+   * once.
+   *
+   * @param item an item, not null
+   * @return the rule id
+   * @since 0.3.0
+   */
+  public String requiredRuleId(FormItem item) {
+    return rulePrefix + "-REQ-" + number(item);
+  }
+
+  /**
+   * Returns the id of the precision rule derived from an item's row: {@code <rulePrefix>-PREC-<number>}, such as
+   * {@code MDF-PREC-2.5a}. The rule exists only where the row asks for a {@link Precision} other than
+   * {@link Precision#NONE}.
+   *
+   * @param item an item, not null
+   * @return the rule id
+   * @since 0.3.0
+   */
+  public String precisionRuleId(FormItem item) {
+    return rulePrefix + "-PREC-" + number(item);
+  }
+
+  /**
+   * Returns the id of the rule that {@code N/A} is used only where the table allows it:
+   * {@code <rulePrefix>-NA-NOT-ALLOWED}.
+   *
+   * @return the rule id
+   * @since 0.3.0
+   */
+  public String notApplicableRuleId() {
+    return rulePrefix + "-NA-NOT-ALLOWED";
+  }
+
+  /**
+   * Returns the id of the recommended-length rule: {@code <rulePrefix>-WORDS}. The rule exists only where an item
+   * recommends a word count.
+   *
+   * @return the rule id
+   * @since 0.3.0
+   */
+  public String wordsRuleId() {
+    return rulePrefix + "-WORDS";
+  }
+
+  /**
    * Returns every item, in form order.
    *
    * @return the items, unmodifiable

@@ -57,18 +57,17 @@ public final class FormRules {
   private FormRules(FormTable table) {
     this.table = table;
     this.messages = new FormMessages(table);
-    String p = table.rulePrefix();
     String m = table.messagePrefix();
     List<Rule> all = new ArrayList<>();
     boolean anyWords = false;
     for (FormItem item : table.items()) {
       String label = table.label(item.id(), Locale.ENGLISH);
-      Rule req = rule(p + "-REQ-" + table.number(item), Severity.ERROR, bases(item), List.copyOf(item.recipients()),
+      Rule req = rule(table.requiredRuleId(item), Severity.ERROR, bases(item), List.copyOf(item.recipients()),
           m + ".required." + item.id(), "Item " + item.id() + " (" + label + ") is answered.");
       required.put(item.id(), req);
       all.add(req);
       if (item.precision() != Precision.NONE) {
-        Rule prec = rule(p + "-PREC-" + table.number(item), Severity.ERROR, bases(item),
+        Rule prec = rule(table.precisionRuleId(item), Severity.ERROR, bases(item),
             List.copyOf(item.recipients()), m + ".precision." + key(item.precision()),
             "Item " + item.id() + " (" + label + ") states " + describe(item.precision()) + ".");
         precision.put(item.id(), prec);
@@ -89,10 +88,10 @@ public final class FormRules {
       }
     }
     formBases.addAll(table.bases());
-    notApplicable = rule(p + "-NA-NOT-ALLOWED", Severity.ERROR, formBases, served,
+    notApplicable = rule(table.notApplicableRuleId(), Severity.ERROR, formBases, served,
         m + ".na.notAllowed", "N/A is used only for items where the form allows it.");
     all.add(notApplicable);
-    words = anyWords ? rule(p + "-WORDS", Severity.INFO, List.of(table.basis()), served,
+    words = anyWords ? rule(table.wordsRuleId(), Severity.INFO, List.of(table.basis()), served,
         m + ".words", "Answers stay within the word counts the form recommends.") : null;
     if (words != null) {
       all.add(words);

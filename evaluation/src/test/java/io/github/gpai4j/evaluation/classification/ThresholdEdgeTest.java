@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thresholds' edges swept over several evaluation dates, in the module's own tests so that mutation testing
- * counts them (the randomised properties in the testkit module check the same edges on random profiles).
+ * counts them (the randomised properties in {@code classification.properties} check the same edges on random
+ * profiles).
  */
 class ThresholdEdgeTest {
 

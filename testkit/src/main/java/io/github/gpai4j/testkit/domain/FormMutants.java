@@ -6,8 +6,8 @@ import io.github.gpai4j.core.form.Answers;
 import io.github.gpai4j.core.form.Figure;
 import io.github.gpai4j.core.form.Form;
 import io.github.gpai4j.core.form.FormItem;
+import io.github.gpai4j.core.form.FormTable;
 import io.github.gpai4j.core.form.Precision;
-import io.github.gpai4j.evaluation.form.FormRules;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;
 import io.github.gpai4j.testkit.Source;
@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  * ({@code -REQ-<item>}), its answer written {@code N/A} where the table allows none ({@code -NA-NOT-ALLOWED}), one of
  * its figures written less precisely than its {@code precision} column asks ({@code -PREC-<item>}), and its text
  * over the recommended word count ({@code -WORDS}). No switch restates the accessors: edits go through the JSON tree
- * and the rule ids come from {@link FormRules}.
+ * and the rule ids come from the table ({@link FormTable#requiredRuleId}, {@link FormTable#precisionRuleId},
+ * {@link FormTable#notApplicableRuleId}, {@link FormTable#wordsRuleId}), where the validator takes them too.
  *
  * <p>These mutants break exactly their rule when the form has no cross-item check that the edit also breaks (the
  * first draft's table has none). For the final Model Documentation Form, whose cross checks tie items together,
@@ -48,17 +49,19 @@ public final class FormMutants {
     requireNonNull(form, "form");
     requireNonNull(type, "type");
     requireNonNull(valid, "valid");
-    FormRules rules = FormRules.of(form.table());
+    FormTable table = form.table();
     List<Gen<Mutant<D>>> gens = new ArrayList<>();
-    for (FormItem item : form.table().items()) {
-      String id = rules.required(item).id();
+    for (FormItem item : table.items()) {
+      String id = table.requiredRuleId(item);
       gens.add(s -> new Mutant<>(TreeEdits.remove(valid.generate(s), type, List.of(item.pointer())), id,
           item.id() + " left unanswered"));
-      rules.precision(item).ifPresent(rule -> gens.add(s -> imprecise(form, type, valid.generate(s), s, item,
-          rule.id())));
+      if (item.precision() != Precision.NONE) {
+        String precision = table.precisionRuleId(item);
+        gens.add(s -> imprecise(form, type, valid.generate(s), s, item, precision));
+      }
     }
-    if (form.table().items().stream().anyMatch(i -> !i.notApplicableAllowed())) {
-      String id = rules.notApplicable().id();
+    if (table.items().stream().anyMatch(i -> !i.notApplicableAllowed())) {
+      String id = table.notApplicableRuleId();
       gens.add(s -> {
         D d = valid.generate(s);
         FormItem item = pick(s, textItems(form, d, i -> !i.notApplicableAllowed()));
@@ -67,14 +70,17 @@ public final class FormMutants {
             "'" + na + "' for " + item.id() + ", where the form allows no N/A");
       });
     }
-    rules.words().ifPresent(rule -> gens.add(s -> {
+    if (table.items().stream().anyMatch(i -> i.recommendedWords() > 0)) {
+      String id = table.wordsRuleId();
+      gens.add(s -> {
       D d = valid.generate(s);
       FormItem item = pick(s, textItems(form, d, i -> i.recommendedWords() > 0));
       int words = item.recommendedWords() + (int) s.choose(1, 20);
       String text = String.join(" ", Collections.nCopies(words, "word"));
-      return new Mutant<>(TreeEdits.edit(d, type, tree -> TreeEdits.setText(tree, item.pointer(), text)), rule.id(),
+      return new Mutant<>(TreeEdits.edit(d, type, tree -> TreeEdits.setText(tree, item.pointer(), text)), id,
           words + " words for " + item.id() + ", over the " + item.recommendedWords() + " recommended");
-    }));
+      });
+    }
     return List.copyOf(gens);
   }
 

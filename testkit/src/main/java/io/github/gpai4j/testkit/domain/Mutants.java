@@ -12,6 +12,7 @@ import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.Modality;
 import io.github.gpai4j.core.documentation.ModalitySelection;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
+import io.github.gpai4j.core.documentation.ModelDocumentationForms;
 import io.github.gpai4j.core.documentation.ModelName;
 import io.github.gpai4j.core.documentation.ParameterRange;
 import io.github.gpai4j.core.documentation.TrainingTime;
@@ -19,7 +20,8 @@ import io.github.gpai4j.core.documentation.TrainingTimeEstimate;
 import io.github.gpai4j.core.documentation.TrainingTimeRange;
 import io.github.gpai4j.core.form.Answers;
 import io.github.gpai4j.core.form.Figure;
-import io.github.gpai4j.evaluation.documentation.ModelDocumentationRules;
+import io.github.gpai4j.core.form.FormTable;
+import io.github.gpai4j.core.form.Precision;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;
 import io.github.gpai4j.testkit.Source;
@@ -37,7 +39,9 @@ import java.util.function.Predicate;
 /**
  * Generators of rule-tagged mutants of Model Documentation Forms: a valid document from
  * {@link DocumentationGens} with one change that breaks exactly one rule of
- * {@code io.github.gpai4j.evaluation.documentation.ModelDocumentationRules}, tagged with that rule's id.
+ * {@code io.github.gpai4j.evaluation.documentation.ModelDocumentationRules} (in gpai4j-evaluation, which the testkit
+ * does not depend on), tagged with that rule's id. The table-derived ids come from {@link FormTable}; the ids of
+ * cross-item rules are written here, and evaluation's property tests check each against the validator's catalogue.
  *
  * <p>The mutants cover every Model Documentation rule: a missing answer per item ({@code MDF-REQ-*}, Art.
  * 53(1)(a)-(b) with Annexes XI-XII), a selected modality without maximum size, {@code N/A} where the form does
@@ -52,6 +56,8 @@ import java.util.function.Predicate;
  * @since 0.1.0
  */
 public final class Mutants {
+
+  private static final FormTable TABLE = ModelDocumentationForms.FINAL.table();
 
   private static final List<Operator> OPERATORS = operators();
 
@@ -144,7 +150,7 @@ public final class Mutants {
   private static List<Operator> operators() {
     List<Operator> ops = new ArrayList<>();
     for (MdfItem item : MdfItem.values()) {
-      String id = ModelDocumentationRules.required(item).id();
+      String id = TABLE.requiredRuleId(item.row());
       if (item == MdfItem.MDF_8_2) {
         // a given training energy needs no explanation, so only the missing item is reported
         ops.add(op(id, item.id() + " left unanswered, training energy given",
@@ -169,14 +175,16 @@ public final class Mutants {
         Edits.properties(d, b -> sizeWithoutSelection(b::outputModalities, b::outputMaximumSizes,
             d.modelProperties().outputModalities(), d.modelProperties().outputMaximumSizes())),
         "MDF-CONS-2.4b-UNSELECTED", "a maximum size for an output modality that is not selected")));
-    ops.add(op(ModelDocumentationRules.NA_NOT_ALLOWED.id(), Mutants::notApplicableWhereNotAllowed));
+    ops.add(op(TABLE.notApplicableRuleId(), Mutants::notApplicableWhereNotAllowed));
     ops.add(new Operator("MDF-NA-8.1-EXPLANATION", false, (d, s) -> new Mutant<>(
         Edits.energy(d, b -> b.trainingEnergy(Applicable.notApplicable()).trainingEnergyMethodology(null)),
         "MDF-NA-8.1-EXPLANATION", "training energy N/A without the explanation in MDF-8.2",
         Set.of("MDF-REQ-8.2"))));
     for (MdfItem item : MdfItem.values()) {
-      ModelDocumentationRules.precisionOf(item)
-          .ifPresent(rule -> ops.add(op(rule.id(), (d, s) -> imprecise(d, s, item, rule.id()))));
+      if (item.precision() != Precision.NONE) {
+        String id = TABLE.precisionRuleId(item.row());
+        ops.add(op(id, (d, s) -> imprecise(d, s, item, id)));
+      }
     }
     ops.add(op("MDF-CONS-1.5-UNION-RELEASE", (d, s) -> new Mutant<>(
         Edits.general(d, b -> b.unionMarketReleaseDate(d.generalInformation().releaseDate().minusDays(s.choose(1, 400)))),
@@ -201,7 +209,7 @@ public final class Mutants {
           return b.trainingCompute(ComputeAmount.ofFlop(hundredfold))
               .trainingComputeOrderOfMagnitude(ComputeAmount.ofFlop(Numbers.magnitudeOf(hundredfold)));
         })));
-    ops.add(op(ModelDocumentationRules.WORDS.id(), Mutants::tooManyWords));
+    ops.add(op(TABLE.wordsRuleId(), Mutants::tooManyWords));
     ops.add(new Operator("MDF-SR-XI-2.1", true, (d, s) -> new Mutant<>(
         Edits.systemicRisk(d, b -> b.evaluationStrategies(s.chance(0.5) ? null : "N/A")),
         "MDF-SR-XI-2.1", "no evaluation strategies for a systemic-risk model")));
@@ -278,7 +286,7 @@ public final class Mutants {
     String na = Gens.elements("N/A", "n/a", " N/A ").generate(s);
     ModelDocumentation m = TreeEdits.edit(d, ModelDocumentation.class,
         tree -> TreeEdits.setText(tree, item.pointer(), na));
-    return new Mutant<>(m, ModelDocumentationRules.NA_NOT_ALLOWED.id(),
+    return new Mutant<>(m, TABLE.notApplicableRuleId(),
         "'" + na + "' for " + item.id() + ", where the form allows no N/A");
   }
 
@@ -290,7 +298,7 @@ public final class Mutants {
     String text = String.join(" ", Collections.nCopies(words, "word"));
     ModelDocumentation m = TreeEdits.edit(d, ModelDocumentation.class,
         tree -> TreeEdits.setText(tree, item.pointer(), text));
-    return new Mutant<>(m, ModelDocumentationRules.WORDS.id(),
+    return new Mutant<>(m, TABLE.wordsRuleId(),
         words + " words for " + item.id() + ", over the " + recommended + " recommended");
   }
 

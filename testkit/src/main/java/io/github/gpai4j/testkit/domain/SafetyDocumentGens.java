@@ -1,7 +1,5 @@
 package io.github.gpai4j.testkit.domain;
 
-import io.github.gpai4j.evaluation.time.IncidentDeadlines;
-import io.github.gpai4j.evaluation.time.NotificationDeadlines;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;
 import io.github.gpai4j.testkit.Source;
@@ -31,7 +29,9 @@ import io.github.gpai4j.taxonomy.risk.ProceedDecision;
 import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
 import io.github.gpai4j.taxonomy.risk.SystemicRisk;
 import io.github.gpai4j.taxonomy.risk.SystemicRiskRecords;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,12 +43,24 @@ import java.util.List;
  * plus a mutant generator of late initial incident reports. The form-derived mutants of each come from
  * {@link FormMutants#of}.
  *
+ * <p>Dates are on time by construction, without the deadline calculator of gpai4j-evaluation (which the testkit does not
+ * depend on): each report or notification comes no later than the plain count of its period from the event (awareness
+ * plus the severity's days, the previous report plus four weeks, resolution plus 60 days, notification plus four
+ * weeks, confirmation the same day). Art.&nbsp;3(4) of Regulation No 1182/71 only ever moves a last day later, so a date
+ * within the plain count is within the extended one too. evaluation's property tests check that the validators accept
+ * every generated document.
+ *
  * @since 0.3.0
  */
 public final class SafetyDocumentGens {
 
   private static final LocalDate FIRST = LocalDate.of(2025, 8, 2);
-  private static final NotificationDeadlines NOTIFICATIONS = NotificationDeadlines.euInstitutions();
+  /** Measure 9.3: intermediate reports at most every four weeks. */
+  private static final long INTERMEDIATE_DAYS = 28;
+  /** Measure 1.1 (Framework confirmation): no later than four weeks after notification. */
+  private static final long CONFIRMATION_AFTER_NOTIFICATION_DAYS = 28;
+  /** Measure 1.1 (Framework confirmation): no later than two weeks before placing on the market. */
+  private static final long CONFIRMATION_BEFORE_PLACEMENT_DAYS = 14;
 
   private SafetyDocumentGens() {}
 
@@ -73,7 +85,6 @@ public final class SafetyDocumentGens {
       IncidentSeverity severity = Gens.enums(IncidentSeverity.class).generate(source);
       LocalDate aware = date(source);
       LocalDate start = aware.minusDays(source.choose(0, 20));
-      IncidentDeadlines deadlines = IncidentDeadlines.of(severity, aware);
       LocalDate initial = aware.plusDays(source.choose(0, severity.initialReportDays()));
       List<ReportSubmission> submissions = new ArrayList<>();
       submissions.add(new ReportSubmission(IncidentReportKind.INITIAL, initial,
@@ -83,7 +94,8 @@ public final class SafetyDocumentGens {
       LocalDate previous = initial;
       int intermediates = resolvedCase ? Integer.MAX_VALUE : (int) source.choose(0, 3);
       for (int i = 0; i < intermediates; i++) {
-        LocalDate due = deadlines.nextIntermediateReport(previous).lastDay();
+        // the plain count: the real last day is this one or, past a weekend or public holiday, later
+        LocalDate due = previous.plusDays(INTERMEDIATE_DAYS);
         if (resolved != null && !resolved.isAfter(due)) {
           break;
         }
@@ -106,7 +118,7 @@ public final class SafetyDocumentGens {
       }
       List<SimilarIncident> bundled = new ArrayList<>();
       if (source.chance(0.3)) {
-        long span = deadlines.initialReportDue().toEpochDay() - aware.toEpochDay();
+        long span = severity.initialReportDays();
         bundled.add(new SimilarIncident("SI-" + source.choose(1, 999), aware.plusDays(source.choose(0, span)),
             source.chance(0.5) ? text(source) : null));
       }
@@ -132,7 +144,10 @@ public final class SafetyDocumentGens {
 
   /**
    * Returns a generator of mutants of Measure&nbsp;9.3's initial-report deadline: an unresolved incident whose only
-   * report, the initial one, came one to five days late; it breaks {@code SIR-9.3-INITIAL-LATE} alone.
+   * report, the initial one, came one to five days late; it breaks {@code SIR-9.3-INITIAL-LATE} alone. The awareness
+   * date is moved so that the initial report falls due on the second Wednesday of February, September or October,
+   * months without a public holiday of the EU institutions, so that no extension (Art.&nbsp;3(4) of Regulation
+   * No 1182/71) moves the deadline and each day after it is late.
    *
    * @return the generator
    */
@@ -140,13 +155,19 @@ public final class SafetyDocumentGens {
     return source -> {
       SeriousIncidentReport valid = validSeriousIncidentReports().generate(source);
       IncidentSeverity severity = valid.severity();
-      LocalDate aware = valid.awareOfModelInvolvementOn();
-      if (severity == null || aware == null) {
-        throw new IllegalStateException("a valid report has a severity and an awareness date");
+      if (severity == null) {
+        throw new IllegalStateException("a valid report has a severity");
       }
+      int month = Gens.elements(2, 9, 10).generate(source);
+      LocalDate due = LocalDate.of((int) source.choose(2025, 2027), month, 1)
+          .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.WEDNESDAY));
+      LocalDate aware = due.minusDays(severity.initialReportDays());
       long late = source.choose(1, 5);
-      LocalDate day = IncidentDeadlines.of(severity, aware).initialReportDue().plusDays(late);
+      LocalDate day = due.plusDays(late);
       SeriousIncidentReport mutant = SeriousIncidentReport.builder().from(valid)
+          .awareOfModelInvolvementOn(aware)
+          .startDate(aware.minusDays(source.choose(0, 20)))
+          .endDate(null)
           .resolvedOn(null)
           .submissions(List.of(ReportSubmission.of(IncidentReportKind.INITIAL, day)))
           .bundledIncidents(List.of())
@@ -197,8 +218,8 @@ public final class SafetyDocumentGens {
       LocalDate previous = placed;
       for (int i = 0; i < source.choose(0, 2); i++) {
         LocalDate c = previous.plusDays(source.choose(1, 150));
-        updates.add(new ModelReportUpdate("1." + (i + 1), c, NOTIFICATIONS.modelReportUpdateAccessDue(c), text(source),
-            text(source)));
+        // access the day of confirmation: within the five business days of Measure 7.7
+        updates.add(new ModelReportUpdate("1." + (i + 1), c, c, text(source), text(source)));
         previous = c;
       }
       return SafetyAndSecurityModelReport.builder()
@@ -227,10 +248,10 @@ public final class SafetyDocumentGens {
     return source -> {
       LocalDate notified = date(source);
       LocalDate placed = notified.plusWeeks(source.choose(6, 30));
-      LocalDate due = NOTIFICATIONS.frameworkConfirmationDue(notified, placed);
-      if (due == null) {
-        throw new IllegalStateException("both dates are known");
-      }
+      // the earlier of the two plain counts; the real last days are these or later
+      LocalDate afterNotification = notified.plusDays(CONFIRMATION_AFTER_NOTIFICATION_DAYS);
+      LocalDate beforePlacement = placed.minusDays(CONFIRMATION_BEFORE_PLACEMENT_DAYS);
+      LocalDate due = afterNotification.isBefore(beforePlacement) ? afterNotification : beforePlacement;
       LocalDate confirmed = due.minusDays(source.choose(0, due.toEpochDay() - notified.toEpochDay()));
       List<FrameworkUpdate> updates = new ArrayList<>();
       LocalDate last = confirmed;

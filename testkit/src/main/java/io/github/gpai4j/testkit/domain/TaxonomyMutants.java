@@ -1,10 +1,7 @@
 package io.github.gpai4j.testkit.domain;
 
-import io.github.gpai4j.evaluation.safety.EvaluationRules;
 import io.github.gpai4j.taxonomy.evaluation.ModelEvaluation;
-import io.github.gpai4j.evaluation.safety.ModelEvaluationValidator;
 import io.github.gpai4j.taxonomy.mitigation.Mitigation;
-import io.github.gpai4j.evaluation.safety.MitigationRules;
 import io.github.gpai4j.taxonomy.mitigation.MitigationType;
 import io.github.gpai4j.taxonomy.mitigation.SafetyMitigationKind;
 import io.github.gpai4j.taxonomy.mitigation.SecurityGoal;
@@ -16,7 +13,6 @@ import io.github.gpai4j.taxonomy.risk.ProceedDecision;
 import io.github.gpai4j.taxonomy.risk.RiskAcceptanceDetermination;
 import io.github.gpai4j.taxonomy.risk.SystemicRisk;
 import io.github.gpai4j.taxonomy.risk.SystemicRiskRecords;
-import io.github.gpai4j.evaluation.safety.SystemicRiskRules;
 import io.github.gpai4j.taxonomy.SpecifiedSystemicRisk;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.Gens;
@@ -33,11 +29,20 @@ import java.util.function.UnaryOperator;
  *
  * <p>{@link #systemicRiskRecords()} also breaks the rules that compare records with each other (a specified risk
  * not identified, a duplicate risk id, a reference to an unidentified risk), so that together the mutants cover
- * every rule of {@code SystemicRiskRecordsValidator}.
+ * every rule of {@code SystemicRiskRecordsValidator}. The rules live in gpai4j-evaluation, which the testkit does not
+ * depend on: their ids are written here, and evaluation's property tests check each against the validators'
+ * catalogues.
  *
  * @since 0.1.0
  */
 public final class TaxonomyMutants {
+
+  /**
+   * The business days Appendix 3.4 of the Safety and Security Chapter gives most model evaluations; the same figure as
+   * {@code ModelEvaluationValidator.APPENDIX_3_4_BUSINESS_DAYS} in gpai4j-evaluation, which the testkit does not
+   * depend on (evaluation's property tests check that each mutant breaks exactly its rule).
+   */
+  private static final int APPENDIX_3_4_BUSINESS_DAYS = 20;
 
   private TaxonomyMutants() {}
 
@@ -66,16 +71,16 @@ public final class TaxonomyMutants {
    */
   public static Gen<Mutant<SystemicRisk>> systemicRisks() {
     List<Gen<Mutant<SystemicRisk>>> gens = List.of(
-        s -> new Mutant<>(copy(TaxonomyGens.tiered(s)).scenarios(List.of()).build(), SystemicRiskRules.NO_SCENARIO.id(),
+        s -> new Mutant<>(copy(TaxonomyGens.tiered(s)).scenarios(List.of()).build(), "TAX-2.2-NO-SCENARIO",
             "no risk scenario"),
-        s -> new Mutant<>(copy(TaxonomyGens.tiered(s)).acceptanceCriteria(List.of()).build(), SystemicRiskRules.NO_CRITERIA.id(),
+        s -> new Mutant<>(copy(TaxonomyGens.tiered(s)).acceptanceCriteria(List.of()).build(), "TAX-4.1-NO-CRITERIA",
             "no acceptance criterion"),
         s -> {
           SystemicRisk r = TaxonomyGens.tiered(s);
           List<AcceptanceCriterion> criteria = new ArrayList<>(r.acceptanceCriteria());
           criteria.add(copy(TaxonomyGens.acceptanceCriteria().generate(s)).type(null).build());
           return new Mutant<>(copy(r).acceptanceCriteria(criteria).build(),
-              SystemicRiskRules.CRITERION_TYPE_MISSING.id(), "a criterion without type");
+              "TAX-4.1-CRITERION-TYPE-MISSING", "a criterion without type");
         },
         s -> {
           SystemicRisk r = TaxonomyGens.tiered(s);
@@ -84,7 +89,7 @@ public final class TaxonomyMutants {
               .build());
           SpecifiedSystemicRisk specified = Gens.enums(SpecifiedSystemicRisk.class).generate(s);
           return new Mutant<>(copy(r).specifiedRisk(specified).acceptanceCriteria(criteria).build(),
-              SystemicRiskRules.SPECIFIED_RISK_OTHER_CRITERION.id(), "another criterion for a specified risk");
+              "TAX-4.1-SPECIFIED-OTHER-CRITERION", "another criterion for a specified risk");
         },
         s -> {
           SystemicRisk r = TaxonomyGens.tiered(s);
@@ -93,19 +98,19 @@ public final class TaxonomyMutants {
               .build());
           return new Mutant<>(copy(r).specifiedRisk(null).acceptanceCriteria(criteria)
               .tiersUnsuitableJustification(null).build(),
-              SystemicRiskRules.OTHER_CRITERION_UNJUSTIFIED.id(), "another criterion without saying why tiers are unsuitable");
+              "TAX-4.1-OTHER-CRITERION-UNJUSTIFIED", "another criterion without saying why tiers are unsuitable");
         },
         s -> {
           SystemicRisk r = TaxonomyGens.tiered(s);
           return new Mutant<>(withFirstCriterion(r, copy(r.acceptanceCriteria().get(0))
               .definingCapabilities(List.of()).build()),
-              SystemicRiskRules.TIER_WITHOUT_CAPABILITY.id(), "a tier defined by no capability");
+              "TAX-4.1-TIER-WITHOUT-CAPABILITY", "a tier defined by no capability");
         },
         s -> {
           SystemicRisk r = TaxonomyGens.tiered(s);
           return new Mutant<>(withFirstCriterion(r, copy(r.acceptanceCriteria().get(0))
               .measurement(s.chance(0.5) ? null : " ").build()),
-              SystemicRiskRules.TIER_NOT_MEASURABLE.id(), "a tier without measurement");
+              "TAX-4.1-TIER-NOT-MEASURABLE", "a tier without measurement");
         },
         s -> {
           SystemicRisk r = TaxonomyGens.tiered(s);
@@ -113,7 +118,7 @@ public final class TaxonomyMutants {
           for (AcceptanceCriterion c : r.acceptanceCriteria()) {
             criteria.add(copy(c).reached(Gens.elements(Boolean.TRUE, null).generate(s)).build());
           }
-          return new Mutant<>(copy(r).acceptanceCriteria(criteria).build(), SystemicRiskRules.NO_UNREACHED_TIER.id(),
+          return new Mutant<>(copy(r).acceptanceCriteria(criteria).build(), "TAX-4.1-NO-UNREACHED-TIER",
               "every tier reached or unknown");
         });
     return oneOf(gens);
@@ -132,7 +137,7 @@ public final class TaxonomyMutants {
       b.from(d);
       return new Mutant<>(b.decision(ProceedDecision.PROCEED)
           .acceptable(Gens.elements(Boolean.FALSE, null).generate(s)).build(),
-          SystemicRiskRules.PROCEED_NOT_ACCEPTABLE.id(), "proceed without an acceptable risk");
+          "TAX-4.2-PROCEED-NOT-ACCEPTABLE", "proceed without an acceptable risk");
     };
   }
 
@@ -144,13 +149,13 @@ public final class TaxonomyMutants {
   public static Gen<Mutant<SecurityGoal>> securityGoals() {
     List<Gen<Mutant<SecurityGoal>>> gens = List.of(
         s -> goal(s, g -> g.threatActors(List.of(ThreatActor.INSIDER)),
-            MitigationRules.GOAL_NEEDS_NON_STATE_EXTERNAL.id(), "no non-state external threat actors"),
+            "TAX-6.1-GOAL-NON-STATE-EXTERNAL", "no non-state external threat actors"),
         s -> goal(s, g -> g.threatActors(List.of(ThreatActor.NON_STATE_EXTERNAL)),
-            MitigationRules.GOAL_NEEDS_INSIDER.id(), "no insider threat"),
+            "TAX-6.1-GOAL-INSIDER", "no insider threat"),
         s -> goal(s, g -> g.threatActors(List.of(ThreatActor.NON_STATE_EXTERNAL, ThreatActor.INSIDER,
-            ThreatActor.OTHER)).otherActorsDescription(null), MitigationRules.GOAL_OTHER_UNDESCRIBED.id(),
+            ThreatActor.OTHER)).otherActorsDescription(null), "TAX-6.1-GOAL-OTHER-UNDESCRIBED",
             "other actors without description"),
-        s -> goal(s, g -> g.capabilitiesConsidered(null), MitigationRules.GOAL_CAPABILITIES_UNSTATED.id(),
+        s -> goal(s, g -> g.capabilitiesConsidered(null), "TAX-6.1-GOAL-CAPABILITIES",
             "capabilities considered not stated"));
     return oneOf(gens);
   }
@@ -170,13 +175,13 @@ public final class TaxonomyMutants {
    */
   public static Gen<Mutant<Mitigation>> mitigations() {
     List<Gen<Mutant<Mitigation>>> gens = List.of(
-        s -> mitigation(s, m -> m.riskIds(List.of()), MitigationRules.MITIGATION_WITHOUT_RISK.id(), "tied to no risk"),
+        s -> mitigation(s, m -> m.riskIds(List.of()), "TAX-5-MITIGATION-NO-RISK", "tied to no risk"),
         s -> mitigation(s, m -> m.type(MitigationType.SAFETY).safetyKinds(List.of())
             .securityObjectives(List.of(Gens.enums(SecurityObjective.class).generate(s))),
-            MitigationRules.MITIGATION_TYPE_MISMATCH.id(), "a safety mitigation with a security objective"),
+            "TAX-5-MITIGATION-TYPE-MISMATCH", "a safety mitigation with a security objective"),
         s -> mitigation(s, m -> m.type(MitigationType.SECURITY).securityObjectives(List.of())
             .safetyKinds(List.of(Gens.enums(SafetyMitigationKind.class).generate(s))),
-            MitigationRules.MITIGATION_TYPE_MISMATCH.id(), "a security mitigation with a safety kind"));
+            "TAX-5-MITIGATION-TYPE-MISMATCH", "a security mitigation with a safety kind"));
     return oneOf(gens);
   }
 
@@ -195,13 +200,13 @@ public final class TaxonomyMutants {
    */
   public static Gen<Mutant<ModelEvaluation>> modelEvaluations() {
     List<Gen<Mutant<ModelEvaluation>>> gens = List.of(
-        s -> evaluation(s, e -> e.internalValidity(null), EvaluationRules.RIGOUR_UNSTATED.id(), "internal validity unstated"),
+        s -> evaluation(s, e -> e.internalValidity(null), "TAX-APP3.1-RIGOUR-UNSTATED", "internal validity unstated"),
         s -> evaluation(s, e -> e.elicitationTechniques(List.of()).elicitationDescription(null),
-            EvaluationRules.ELICITATION_UNSTATED.id(), "elicitation unstated"),
+            "TAX-APP3.2-ELICITATION-UNSTATED", "elicitation unstated"),
         s -> evaluation(s, e -> e.matchesExpectedUseContext(Gens.elements(Boolean.FALSE, null).generate(s)),
-            EvaluationRules.ELICITATION_NOT_MATCHED.id(), "elicitation not matched to the expected use context"),
-        s -> evaluation(s, e -> e.businessDaysAllowed((int) s.choose(0, ModelEvaluationValidator.APPENDIX_3_4_BUSINESS_DAYS - 1)),
-            EvaluationRules.SHORT_EVALUATION_TIME.id(), "fewer than 20 business days"));
+            "TAX-APP3.2-ELICITATION-NOT-MATCHED", "elicitation not matched to the expected use context"),
+        s -> evaluation(s, e -> e.businessDaysAllowed((int) s.choose(0, APPENDIX_3_4_BUSINESS_DAYS - 1)),
+            "TAX-APP3.4-SHORT-TIME", "fewer than 20 business days"));
     return oneOf(gens);
   }
 
@@ -230,7 +235,7 @@ public final class TaxonomyMutants {
           // keep the specified risk, the id and so the references of the risk it replaces
           SystemicRisk replaced = risks.get(0);
           SystemicRisk.Builder b = copy(m.value()).id(replaced.id());
-          if (!m.ruleId().equals(SystemicRiskRules.OTHER_CRITERION_UNJUSTIFIED.id())) {
+          if (!m.ruleId().equals("TAX-4.1-OTHER-CRITERION-UNJUSTIFIED")) {
             b.specifiedRisk(replaced.specifiedRisk());
           } else {
             risks.add(copy(replaced).id("R-0").build());
@@ -278,14 +283,14 @@ public final class TaxonomyMutants {
           int i = (int) s.choose(0, 3);
           List<SystemicRisk> risks = new ArrayList<>(r.risks());
           risks.set(i, copy(risks.get(i)).specifiedRisk(null).build());
-          return new Mutant<>(records(r).risks(risks).build(), SystemicRiskRules.SPECIFIED_RISK_NOT_IDENTIFIED.id(),
+          return new Mutant<>(records(r).risks(risks).build(), "TAX-2.1-SPECIFIED-NOT-IDENTIFIED",
               "specified risk " + r.risks().get(i).specifiedRisk() + " not identified");
         },
         s -> {
           SystemicRiskRecords r = valid.generate(s);
           List<SystemicRisk> risks = new ArrayList<>(r.risks());
           risks.add(copy(risks.get((int) s.choose(0, risks.size() - 1))).specifiedRisk(null).build());
-          return new Mutant<>(records(r).risks(risks).build(), SystemicRiskRules.DUPLICATE_RISK_ID.id(),
+          return new Mutant<>(records(r).risks(risks).build(), "TAX-2-DUPLICATE-RISK-ID",
               "a risk id used twice");
         },
         s -> {
@@ -294,7 +299,7 @@ public final class TaxonomyMutants {
           b.from(TaxonomyGens.mitigations().generate(s));
           List<Mitigation> all = new ArrayList<>(r.mitigations());
           all.add(b.riskIds(List.of("R-UNKNOWN")).build());
-          return new Mutant<>(records(r).mitigations(all).build(), SystemicRiskRules.UNKNOWN_RISK_REFERENCE.id(),
+          return new Mutant<>(records(r).mitigations(all).build(), "TAX-2-UNKNOWN-RISK-REFERENCE",
               "a mitigation naming an unidentified risk");
         });
     return oneOf(gens);

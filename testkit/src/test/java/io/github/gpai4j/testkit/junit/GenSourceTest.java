@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gpai4j.core.Recipient;
+import io.github.gpai4j.core.documentation.MdfItem;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.documentation.TrainingTimeRange;
-import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.testkit.Gen;
 import io.github.gpai4j.testkit.LawEdges;
 import io.github.gpai4j.testkit.domain.DocumentationGens;
@@ -20,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 /** {@code @GenSource} feeds testkit generators to JUnit parameterized tests, reproducibly. */
 class GenSourceTest {
   static final Gen<ModelDocumentation> DOCUMENTS = DocumentationGens.validModelDocumentation();
-  static final ModelDocumentationValidator VALIDATOR = ModelDocumentationValidator.create();
   private static final List<BigDecimal> SEEN = new ArrayList<>();
 
   static Gen<BigDecimal> days() {
@@ -30,7 +29,8 @@ class GenSourceTest {
   @ParameterizedTest
   @GenSource(value = "DOCUMENTS", samples = 10)
   void every_document_is_complete_for_the_ai_office(ModelDocumentation doc) {
-    assertTrue(VALIDATOR.completeness(doc, Recipient.AI_OFFICE).isComplete());
+    // the items completeness counts for the AI Office (the validator's own check is in gpai4j-evaluation)
+    assertTrue(MdfItem.fieldsFor(Recipient.AI_OFFICE).stream().allMatch(item -> item.isFilledIn(doc)));
   }
 
   @ParameterizedTest

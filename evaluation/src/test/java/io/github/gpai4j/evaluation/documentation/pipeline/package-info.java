@@ -3,6 +3,6 @@
  * Form), with two bugs planted the way teams make them, and the tests that show the testkit finds both.
  */
 @NullMarked
-package io.github.gpai4j.testkit.pipeline;
+package io.github.gpai4j.evaluation.documentation.pipeline;
 
 import org.jspecify.annotations.NullMarked;

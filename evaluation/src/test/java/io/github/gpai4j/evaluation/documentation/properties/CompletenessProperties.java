@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Properties of {@link ModelDocumentationValidator#completeness(ModelDocumentation, Recipient)} (module
- * {@code gpai4j-evaluation}), in the testkit module because of the Maven module order, in a package named after the
- * evaluation module's.
+ * {@code gpai4j-evaluation}), run in evaluation's own build with the testkit's generators.
  */
 class CompletenessProperties {
 

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Monotonicity of {@link ModelClassifier} in training compute (module {@code gpai4j-evaluation}), in the testkit
- * module because of the Maven module order, in a package named after the evaluation module's.
+ * Monotonicity of {@link ModelClassifier} in training compute (module {@code gpai4j-evaluation}), run in evaluation's
+ * own build with the testkit's generators.
  */
 class MonotonicityProperties {
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Determinism of {@link ModelClassifier} (module {@code gpai4j-evaluation}): the same profile and date give a
- * byte-identical JSON and text classification, also after the profile's own JSON round trip. In the testkit module
- * because of the Maven module order, in a package named after the evaluation module's.
+ * byte-identical JSON and text classification, also after the profile's own JSON round trip. Run in evaluation's own
+ * build with the testkit's generators.
  */
 class ClassificationDeterminismProperties {
 

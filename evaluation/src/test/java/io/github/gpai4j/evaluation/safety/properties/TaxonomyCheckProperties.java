@@ -1,4 +1,4 @@
-package io.github.gpai4j.taxonomy.properties;
+package io.github.gpai4j.evaluation.safety.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,10 +24,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Soundness and precision of the Safety and Security record validators (module {@code gpai4j-taxonomy}): valid
- * records get no finding, each mutant gets exactly the one rule it declares. They live in the testkit module
- * (Maven forbids the cycle a test-scope dependency of taxonomy on the testkit would make), in a package named after
- * taxonomy's.
+ * Soundness and precision of the Safety and Security record validators ({@code io.github.gpai4j.evaluation.safety},
+ * over the records of {@code gpai4j-taxonomy}): valid records get no finding, each mutant gets exactly the one rule
+ * it declares. They run in evaluation's own build, which test-depends on the testkit.
  */
 class TaxonomyCheckProperties {
 
@@ -95,7 +94,11 @@ class TaxonomyCheckProperties {
     precise(TaxonomyMutants.systemicRiskRecords(), SystemicRiskRecordsValidator.create(), 300);
   }
 
-  /** The record mutants cover every rule of the records validator; the exclusion list is empty. */
+  /**
+   * The record mutants cover every rule of the records validator; the exclusion list is empty. The testkit writes
+   * rule ids as literals (it does not depend on this module): this equality with the validator's rules, and the exact
+   * ids asserted by the properties above, make a mistyped id fail.
+   */
   @Test
   void record_mutants_cover_every_rule() {
     Set<String> excluded = Set.of();

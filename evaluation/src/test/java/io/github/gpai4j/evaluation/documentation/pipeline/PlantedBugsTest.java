@@ -1,4 +1,4 @@
-package io.github.gpai4j.testkit.pipeline;
+package io.github.gpai4j.evaluation.documentation.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

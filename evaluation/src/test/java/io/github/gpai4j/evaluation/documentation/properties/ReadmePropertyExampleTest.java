@@ -1,4 +1,4 @@
-package io.github.gpai4j.testkit.domain;
+package io.github.gpai4j.evaluation.documentation.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +15,8 @@ import io.github.gpai4j.testkit.LawEdges;
 import io.github.gpai4j.testkit.Property;
 import io.github.gpai4j.testkit.PropertyFailure;
 import io.github.gpai4j.testkit.PropertyReport;
+import io.github.gpai4j.testkit.domain.DocumentationGens;
+import io.github.gpai4j.testkit.domain.Mutants;
 import io.github.gpai4j.testkit.stateful.Command;
 import io.github.gpai4j.testkit.stateful.StateMachine;
 import java.io.IOException;
@@ -140,7 +142,7 @@ class ReadmePropertyExampleTest {
     int start = readme.indexOf("## Property-test your documentation pipeline");
     String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
     String here = normalized(Files.readString(
-        Path.of("src/test/java/io/github/gpai4j/testkit/domain/ReadmePropertyExampleTest.java"),
+        Path.of("src/test/java/io/github/gpai4j/evaluation/documentation/properties/ReadmePropertyExampleTest.java"),
         StandardCharsets.UTF_8));
     Matcher blocks = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(section);
     int count = 0;
@@ -156,7 +158,7 @@ class ReadmePropertyExampleTest {
   @Test
   void every_snippet_marked_here_is_shown_in_the_readme() throws IOException {
     List<String> source = Files.readAllLines(
-        Path.of("src/test/java/io/github/gpai4j/testkit/domain/ReadmePropertyExampleTest.java"), StandardCharsets.UTF_8);
+        Path.of("src/test/java/io/github/gpai4j/evaluation/documentation/properties/ReadmePropertyExampleTest.java"), StandardCharsets.UTF_8);
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     int shown = 0;
     for (int i = 0; i < source.size(); i++) {

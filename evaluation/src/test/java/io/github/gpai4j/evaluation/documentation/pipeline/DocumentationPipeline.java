@@ -1,4 +1,4 @@
-package io.github.gpai4j.testkit.pipeline;
+package io.github.gpai4j.evaluation.documentation.pipeline;
 
 import io.github.gpai4j.core.ComputeAmount;
 import io.github.gpai4j.core.ParameterCount;

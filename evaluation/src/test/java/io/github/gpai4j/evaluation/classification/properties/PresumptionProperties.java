@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Art. 51(2) presumption in {@link ModelClassifier} at its edge (module {@code gpai4j-evaluation}), in the
- * testkit module because of the Maven module order, in a package named after the evaluation module's.
+ * The Art. 51(2) presumption in {@link ModelClassifier} at its edge (module {@code gpai4j-evaluation}), run in
+ * evaluation's own build with the testkit's generators.
  */
 class PresumptionProperties {
 

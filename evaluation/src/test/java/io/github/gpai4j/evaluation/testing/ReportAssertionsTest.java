@@ -1,4 +1,4 @@
-package io.github.gpai4j.testkit;
+package io.github.gpai4j.evaluation.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
+import io.github.gpai4j.testkit.ReportAssertions;
 import io.github.gpai4j.testkit.domain.DocumentationGens;
 import java.util.List;
 import org.junit.jupiter.api.Test;

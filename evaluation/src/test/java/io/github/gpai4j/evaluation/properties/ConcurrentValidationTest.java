@@ -1,4 +1,4 @@
-package io.github.gpai4j.testkit.properties;
+package io.github.gpai4j.evaluation.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
