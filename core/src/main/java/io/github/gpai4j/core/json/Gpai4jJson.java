@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
@@ -73,12 +75,15 @@ public final class Gpai4jJson {
   private final JsonMapper mapper;
   private final ObjectWriter valueWriter;
   private final ObjectWriter documentWriter;
+  /** Creates the parsers of the quick header scan: same limits, no duplicate detection (binding detects them). */
+  private final ObjectReader headerReader;
 
   private Gpai4jJson(ReadLimits limits) {
     this.limits = limits;
     this.mapper = Mappers.create(limits);
     this.valueWriter = mapper.writer();
     this.documentWriter = valueWriter.withAttribute(StrictDates.DOCUMENT, Boolean.TRUE);
+    this.headerReader = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   private ObjectWriter writerFor(Object value) {
@@ -464,10 +469,30 @@ public final class Gpai4jJson {
     return bind(bytes, type, lenient, null);
   }
 
-  /** Binds a value; {@code header} is the document's header when the caller has scanned it already. */
+  /**
+   * Binds a value; {@code header} is the document's header when the caller has scanned it already. A document type
+   * read without a header takes the quick path first (header from {@link DocumentDispatch#quickScan}); if that
+   * fails in any way, the exact path (a full header scan) runs and reports the error, as if the quick path had not
+   * been tried.
+   */
   private <T> T bind(byte[] bytes, Class<T> type, boolean lenient, DocumentDispatch.@Nullable Header header)
       throws DocumentReadException {
     requireNonNull(type, "type");
+    if (header == null && type.isAnnotationPresent(JsonDocument.class) && !isBlank(bytes)) {
+      DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes));
+      if (quick != null) {
+        try {
+          return bindScanned(bytes, type, lenient, quick);
+        } catch (DocumentReadException e) {
+          // the exact path below decides which error to report
+        }
+      }
+    }
+    return bindScanned(bytes, type, lenient, header);
+  }
+
+  private <T> T bindScanned(byte[] bytes, Class<T> type, boolean lenient, DocumentDispatch.@Nullable Header header)
+      throws DocumentReadException {
     if (isBlank(bytes)) {
       throw ErrorTranslator.empty(null);
     }
@@ -553,9 +578,26 @@ public final class Gpai4jJson {
   private byte[] bytes(InputStream in) throws DocumentReadException {
     requireNonNull(in, "in");
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      // A stream that knows its length (a byte array, a file) is read into an array of that length, once; a stream
+      // that says nothing, or more than it holds, takes the bounded copying loop.
+      int expected = (int) Math.min(Math.max(in.available(), 0), limits.maxDocumentBytes());
+      byte[] first = new byte[expected];
+      int read = in.readNBytes(first, 0, expected);
+      if (read < expected) {
+        return Arrays.copyOf(first, read); // the stream ended early: what it said it held was an estimate
+      }
+      int next = in.read();
+      if (next < 0) {
+        return first;
+      }
+      long total = first.length + 1L;
+      if (total > limits.maxDocumentBytes()) {
+        throw tooLarge();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(8192, first.length * 2));
+      out.write(first, 0, first.length);
+      out.write(next);
       byte[] buf = new byte[8192];
-      long total = 0;
       int n;
       while ((n = in.read(buf)) >= 0) {
         total += n;
@@ -638,6 +680,16 @@ public final class Gpai4jJson {
     if (isBlank(bytes)) {
       throw ErrorTranslator.empty(null);
     }
+    // The quick path: the header read up to formVersion (no duplicate detection), the type it names, binding. If
+    // anything fails, the exact path below runs from the start and reports the error, as if this had not been tried.
+    DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes));
+    if (quick != null) {
+      try {
+        return readDocument(bytes, lenient, quick);
+      } catch (DocumentReadException e) {
+        // the exact path below decides which error to report
+      }
+    }
     ErrorTranslator.Source source = new ErrorTranslator.Source(bytes, mapper, lenient);
     // One scan of the header serves both the choice of type and the header check of binding.
     DocumentDispatch.Header header = DocumentDispatch.scan(mapper, bytes, "a gpai4j document");
@@ -646,11 +698,18 @@ public final class Gpai4jJson {
       throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", -1, -1,
           "Malformed JSON: the document cannot be parsed", null);
     }
+    return readDocument(bytes, lenient, header);
+  }
+
+  /** Reads a document of the type its scanned header names. */
+  private ReadResult<io.github.gpai4j.core.Document> readDocument(byte[] bytes, boolean lenient,
+      DocumentDispatch.Header header) throws DocumentReadException {
+    ErrorTranslator.Source source = new ErrorTranslator.Source(bytes, mapper, lenient);
     Class<? extends io.github.gpai4j.core.Document> type = DocumentDispatch.resolve(source, header).javaType();
     if (lenient) {
       ReadResult<? extends io.github.gpai4j.core.Document> r = readLenient(bytes, type, header);
       return new ReadResult<>(r.value(), r.unknownProperties());
     }
-    return new ReadResult<>(bind(bytes, type, false, header), java.util.Map.of());
+    return new ReadResult<>(bindScanned(bytes, type, false, header), java.util.Map.of());
   }
 }

@@ -57,6 +57,7 @@ final class Mappers {
     module.addDeserializer(BigDecimal.class, new StrictDecimalDeserializer());
     module.addDeserializer(LocalDate.class, new StrictDates.Deserializer());
     module.addSerializer(LocalDate.class, new StrictDates.Serializer());
+    module.setValueInstantiators(new FastCreators());
     return JsonMapper.builder(factory)
         .addModule(module)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
