@@ -75,8 +75,19 @@ public final class Gpai4jJson {
   private final JsonMapper mapper;
   private final ObjectWriter valueWriter;
   private final ObjectWriter documentWriter;
-  /** Creates the parsers of the quick header scan: same limits, no duplicate detection (binding detects them). */
+  /**
+   * Creates the parsers of the quick path: same limits, no duplicate detection by Jackson (the header scan leaves it
+   * to binding, and the quick binding detects duplicates in {@link CheckingParser} without a hash set per object).
+   */
   private final ObjectReader headerReader;
+  /** The strict and the lenient reader of each type, made once (making one looks up its deserializer). */
+  private final ClassValue<ObjectReader[]> readers = new ClassValue<>() {
+    @Override
+    protected ObjectReader[] computeValue(Class<?> type) {
+      ObjectReader strict = mapper.readerFor(type);
+      return new ObjectReader[] {strict, strict.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)};
+    }
+  };
 
   private Gpai4jJson(ReadLimits limits) {
     this.limits = limits;
@@ -482,17 +493,21 @@ public final class Gpai4jJson {
       DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes));
       if (quick != null) {
         try {
-          return bindScanned(bytes, type, lenient, quick);
+          return bindScanned(bytes, type, lenient, quick, true);
         } catch (DocumentReadException e) {
           // the exact path below decides which error to report
         }
       }
     }
-    return bindScanned(bytes, type, lenient, header);
+    return bindScanned(bytes, type, lenient, header, false);
   }
 
-  private <T> T bindScanned(byte[] bytes, Class<T> type, boolean lenient, DocumentDispatch.@Nullable Header header)
-      throws DocumentReadException {
+  /**
+   * Binds a value after checking the header of a document type; {@code quick} binds with the parser's own
+   * duplicate detection instead of Jackson's, for the quick path only: it reports no located error.
+   */
+  private <T> T bindScanned(byte[] bytes, Class<T> type, boolean lenient, DocumentDispatch.@Nullable Header header,
+      boolean quick) throws DocumentReadException {
     if (isBlank(bytes)) {
       throw ErrorTranslator.empty(null);
     }
@@ -502,11 +517,9 @@ public final class Gpai4jJson {
       if (doc != null) {
         checkHeader(source, doc, type, header);
       }
-      var reader = mapper.readerFor(type);
-      if (lenient) {
-        reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-      }
-      try (JsonParser p = new CheckingParser(mapper.createParser(bytes))) {
+      ObjectReader reader = readers.get(type)[lenient ? 1 : 0];
+      try (JsonParser p = quick ? new CheckingParser(headerReader.createParser(bytes), true)
+          : new CheckingParser(mapper.createParser(bytes))) {
         T value = reader.readValue(p);
         if (value == null) {
           var loc = ErrorTranslator.locate(source, "", false);
@@ -578,6 +591,12 @@ public final class Gpai4jJson {
   private byte[] bytes(InputStream in) throws DocumentReadException {
     requireNonNull(in, "in");
     try {
+      if (in.getClass() == java.io.ByteArrayInputStream.class) {
+        byte[] handed = handedOver(in);
+        if (handed != null) {
+          return handed;
+        }
+      }
       // A stream that knows its length (a byte array, a file) is read into an array of that length, once; a stream
       // that says nothing, or more than it holds, takes the bounded copying loop.
       int expected = (int) Math.min(Math.max(in.available(), 0), limits.maxDocumentBytes());
@@ -611,6 +630,48 @@ public final class Gpai4jJson {
       throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
           "Cannot read input: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Takes the bytes of a {@link java.io.ByteArrayInputStream} without copying them when it hands them over whole:
+   * its {@code transferTo} writes its array (or, on newer JDKs, a fresh copy of it) to the sink in one call. The
+   * array is only read, and only during this read. Returns null, with nothing consumed, when the stream holds more
+   * than the limit (the copying loop then reports it); a stream handed over in pieces is copied.
+   */
+  private byte @Nullable [] handedOver(InputStream in) throws IOException, DocumentReadException {
+    int expected = in.available();
+    if (expected > limits.maxDocumentBytes()) {
+      return null;
+    }
+    var sink = new OutputStream() {
+      byte @Nullable [] whole;
+      ByteArrayOutputStream pieces = new ByteArrayOutputStream(0);
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (whole == null && pieces.size() == 0 && off == 0 && len == b.length && len == expected) {
+          whole = b;
+          return;
+        }
+        if (whole != null) {
+          throw new IOException("the input changed while it was read"); // more than the stream said it held
+        }
+        pieces.write(b, off, len);
+      }
+    };
+    in.transferTo(sink);
+    if (sink.whole != null) {
+      return sink.whole;
+    }
+    if (sink.pieces.size() > limits.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    return sink.pieces.toByteArray();
   }
 
   private byte[] bytes(Path path) throws DocumentReadException {
@@ -685,7 +746,7 @@ public final class Gpai4jJson {
     DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes));
     if (quick != null) {
       try {
-        return readDocument(bytes, lenient, quick);
+        return readDocument(bytes, lenient, quick, true);
       } catch (DocumentReadException e) {
         // the exact path below decides which error to report
       }
@@ -698,18 +759,18 @@ public final class Gpai4jJson {
       throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", -1, -1,
           "Malformed JSON: the document cannot be parsed", null);
     }
-    return readDocument(bytes, lenient, header);
+    return readDocument(bytes, lenient, header, false);
   }
 
   /** Reads a document of the type its scanned header names. */
   private ReadResult<io.github.gpai4j.core.Document> readDocument(byte[] bytes, boolean lenient,
-      DocumentDispatch.Header header) throws DocumentReadException {
+      DocumentDispatch.Header header, boolean quick) throws DocumentReadException {
     ErrorTranslator.Source source = new ErrorTranslator.Source(bytes, mapper, lenient);
     Class<? extends io.github.gpai4j.core.Document> type = DocumentDispatch.resolve(source, header).javaType();
     if (lenient) {
       ReadResult<? extends io.github.gpai4j.core.Document> r = readLenient(bytes, type, header);
       return new ReadResult<>(r.value(), r.unknownProperties());
     }
-    return new ReadResult<>(bindScanned(bytes, type, false, header), java.util.Map.of());
+    return new ReadResult<>(bindScanned(bytes, type, false, header, quick), java.util.Map.of());
   }
 }

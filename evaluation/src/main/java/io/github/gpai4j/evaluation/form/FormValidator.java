@@ -149,15 +149,16 @@ public final class FormValidator<D> implements Validator<D> {
   }
 
   private void checkItem(FormItem item, JsonPointer at, D document, ValidationReport.Collector out) {
-    if (form.isForbiddenNotApplicable(item, document)) {
+    // The answer is read once; the tests below are Form.isForbiddenNotApplicable and Form.isAnswered on it.
+    Object value = form.valueIn(item, document);
+    if (!item.notApplicableAllowed() && Answers.isNotApplicable(value)) {
       out.add(rules.notApplicable().finding(at, item.recipients(), item.id()));
       return;
     }
-    if (!form.isAnswered(item, document)) {
+    if (!Answers.isAnswered(value, item.conditional())) {
       out.add(rules.required(item).finding(at, item.id()));
       return;
     }
-    Object value = form.valueIn(item, document);
     Optional<Rule> precision = rules.precision(item);
     if (precision.isPresent()) {
       for (Figure f : Answers.figures(value)) {
