@@ -14,6 +14,7 @@ module io.github.gpai4j.evaluation {
 
   exports io.github.gpai4j.evaluation;
   exports io.github.gpai4j.evaluation.classification;
+  exports io.github.gpai4j.evaluation.copyright;
   exports io.github.gpai4j.evaluation.documentation;
   exports io.github.gpai4j.evaluation.form;
   exports io.github.gpai4j.evaluation.obligations;
@@ -21,6 +22,7 @@ module io.github.gpai4j.evaluation {
   exports io.github.gpai4j.evaluation.report;
   exports io.github.gpai4j.evaluation.rules;
   exports io.github.gpai4j.evaluation.safety;
+  exports io.github.gpai4j.evaluation.summary;
   exports io.github.gpai4j.evaluation.time;
 
   opens io.github.gpai4j.evaluation.classification to tools.jackson.databind;

@@ -35,7 +35,7 @@ final class DocumentationSummary {
       rows.forEach(r -> sb.append(String.format(Locale.ROOT, "%-26s %s%n", r.getKey() + colon, r.getValue())));
       sb.append(Messages.text("summary.answered", locale)).append(colon).append('\n');
     }
-    for (Recipient r : Recipient.values()) {
+    for (Recipient r : Recipient.handedOver()) {
       // the one answered policy: what completeness counts, the summary counts
       CompletenessScore score = DocumentValidators.completeness(doc, r).orElseThrow();
       String count = Messages.text("summary.answeredCount", locale, String.valueOf(score.filled()),

@@ -50,7 +50,11 @@ final class ValidationText {
     sb.append('\n').append(Messages.text("validation.completeness", locale)).append('\n');
     List<Recipient> recipients = recipient == null ? List.of(Recipient.values()) : List.of(recipient);
     for (Recipient r : recipients) {
-      CompletenessScore score = DocumentValidators.completeness(doc, r).orElseThrow();
+      java.util.Optional<CompletenessScore> found = DocumentValidators.completeness(doc, r);
+      if (found.isEmpty()) {
+        continue; // the form routes nothing to this recipient
+      }
+      CompletenessScore score = found.get();
       sb.append(String.format(Locale.ROOT, "  %-34s %2d/%2d", recipient(r, locale), score.filled(),
           score.required()));
       if (!score.missingIds().isEmpty()) {

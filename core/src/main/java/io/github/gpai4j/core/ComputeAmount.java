@@ -82,4 +82,18 @@ public record ComputeAmount(BigDecimal flop) implements Quantity, Comparable<Com
   public String toString() {
     return flop + " FLOP";
   }
+
+  /**
+   * Returns this amount to its order of magnitude, as MDF-7.2a asks (for example {@code 2.4E+25} FLOP becomes
+   * {@code 1E+25}, {@code 4E+24} becomes {@code 1E+25}): the power of ten the amount rounds to on a logarithmic
+   * scale, one of the two {@link Quantities#allowedOrdersOfMagnitude} that the consistency rule accepts.
+   *
+   * @return the power of ten
+   * @throws IllegalArgumentException if the amount is zero
+   * @since 0.3.0
+   */
+  public ComputeAmount toOrderOfMagnitude() {
+    int[] allowed = Quantities.allowedOrdersOfMagnitude(amount());
+    return ofFlop(BigDecimal.ONE.scaleByPowerOfTen(allowed[1]));
+  }
 }

@@ -36,6 +36,48 @@ public final class Quantities {
     return value.signum() == 0 ? 0 : value.precision() - value.scale() - 1;
   }
 
+  /** The square root of ten, where a figure's mantissa rounds up to the next power of ten on a logarithmic scale. */
+  private static final BigDecimal ROOT_TEN = new BigDecimal("3.1622776601683793319988935444327");
+
+  /**
+   * Returns the orders of magnitude a positive figure can be said to have when a form asks for it "to its order of
+   * magnitude" without saying whether to truncate or round: {@code floor(log10 value)} and the exponent the value
+   * rounds to on a logarithmic scale (one more when the mantissa is at least √10). The Model Documentation Form's
+   * consistency rule MDF-CONS-7.2a accepts both, and {@link ComputeAmount#toOrderOfMagnitude()} derives the rounded
+   * one, so a derived answer is never inconsistent.
+   *
+   * @param value the figure, positive
+   * @return the floor exponent and the rounded exponent (possibly equal), in that order
+   * @throws IllegalArgumentException if the value is not positive
+   * @since 0.3.0
+   */
+  public static int[] allowedOrdersOfMagnitude(BigDecimal value) {
+    requireNonNull(value, "value");
+    if (value.signum() <= 0) {
+      throw new IllegalArgumentException("Only a positive figure has an order of magnitude, was " + value);
+    }
+    int floor = orderOfMagnitude(value);
+    int nearest = value.movePointLeft(floor).compareTo(ROOT_TEN) >= 0 ? floor + 1 : floor;
+    return new int[] {floor, nearest};
+  }
+
+  /**
+   * Rounds a figure to a number of significant figures (half up), as a form asking for "at least one significant
+   * figure" reads a precise figure.
+   *
+   * @param value the figure, not null
+   * @param figures the significant figures, at least 1
+   * @return the rounded figure
+   * @since 0.3.0
+   */
+  public static BigDecimal roundToFigures(BigDecimal value, int figures) {
+    requireNonNull(value, "value");
+    if (figures < 1) {
+      throw new IllegalArgumentException("At least one significant figure, was " + figures);
+    }
+    return value.round(new java.math.MathContext(figures, java.math.RoundingMode.HALF_UP));
+  }
+
   /**
    * Converts a {@code double} to the shortest decimal that reads back as the same {@code double} ({@code 1e25}
    * becomes exactly 10^25 with one significant figure, not the binary value

@@ -7,7 +7,10 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Items for the AI Office and national competent authorities implement Art.&nbsp;53(1)(a) and Annex XI of
  * Regulation (EU) 2024/1689 and are handed over only on request; items for downstream providers implement
- * Art.&nbsp;53(1)(b) and Annex XII and are made available proactively. The form routes nothing to the public.
+ * Art.&nbsp;53(1)(b) and Annex XII and are made available proactively. The form routes nothing to the public; the
+ * documents a provider publishes (the summary of training content, Art.&nbsp;53(1)(d), and the copyright policy's
+ * public parts, Art.&nbsp;53(1)(c)) go to {@link #PUBLIC}, which a table must tick explicitly: metadata items do not
+ * reach the public of their own accord ({@link io.github.gpai4j.core.form.FormItem#recipients()}).
  *
  * @since 0.1.0
  */
@@ -17,7 +20,19 @@ public enum Recipient {
   /** A national competent authority (Art.&nbsp;3(48)); reaches it through an AI Office request. */
   NATIONAL_COMPETENT_AUTHORITY("NCA"),
   /** A provider of an AI system that integrates the model (Art.&nbsp;3(68)). */
-  DOWNSTREAM_PROVIDER("DP");
+  DOWNSTREAM_PROVIDER("DP"),
+  /**
+   * The public: anyone, including rightsholders, for what the provider publishes, such as the summary of the
+   * content used for training (Art.&nbsp;53(1)(d)).
+   *
+   * @since 0.3.0
+   */
+  PUBLIC("PUB");
+
+  /** The recipients of documentation handed over rather than published: AI Office, authorities, downstream. */
+  private static final java.util.Set<Recipient> HANDED_OVER =
+      java.util.Collections.unmodifiableSet(java.util.EnumSet.of(AI_OFFICE, NATIONAL_COMPETENT_AUTHORITY,
+          DOWNSTREAM_PROVIDER));
 
   private final String abbreviation;
 
@@ -32,6 +47,17 @@ public enum Recipient {
    */
   public String abbreviation() {
     return abbreviation;
+  }
+
+  /**
+   * Returns the recipients of documentation that a provider hands over rather than publishes (Art.&nbsp;53(1)(a)
+   * and (b)): the AI Office, national competent authorities and downstream providers, in declaration order.
+   *
+   * @return the recipients, unmodifiable
+   * @since 0.3.0
+   */
+  public static java.util.Set<Recipient> handedOver() {
+    return HANDED_OVER;
   }
 
   /**
@@ -51,6 +77,6 @@ public enum Recipient {
     }
     throw new IllegalArgumentException(
         "Unknown recipient '" + text + "'; expected one of AI_OFFICE (AIO), NATIONAL_COMPETENT_AUTHORITY (NCA),"
-            + " DOWNSTREAM_PROVIDER (DP)");
+            + " DOWNSTREAM_PROVIDER (DP), PUBLIC (PUB)");
   }
 }

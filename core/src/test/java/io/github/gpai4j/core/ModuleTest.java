@@ -23,8 +23,9 @@ class ModuleTest {
     assertEquals("io.github.gpai4j.core", descriptor.name());
     Set<String> exports = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of("io.github.gpai4j.core", "io.github.gpai4j.core.data", "io.github.gpai4j.core.documentation",
+    assertEquals(Set.of("io.github.gpai4j.core", "io.github.gpai4j.core.copyright", "io.github.gpai4j.core.data",
+        "io.github.gpai4j.core.documentation",
         "io.github.gpai4j.core.form", "io.github.gpai4j.core.json", "io.github.gpai4j.core.schema",
-        "io.github.gpai4j.core.validation"), exports);
+        "io.github.gpai4j.core.summary", "io.github.gpai4j.core.validation"), exports);
   }
 }

@@ -64,9 +64,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 class NullArgumentsTest {
 
-  private static final List<String> PACKAGES = List.of("io.github.gpai4j.core", "io.github.gpai4j.core.documentation",
+  private static final List<String> PACKAGES = List.of("io.github.gpai4j.core", "io.github.gpai4j.core.copyright",
+      "io.github.gpai4j.core.documentation",
       "io.github.gpai4j.core.form", "io.github.gpai4j.core.json", "io.github.gpai4j.core.schema",
-      "io.github.gpai4j.core.validation");
+      "io.github.gpai4j.core.summary", "io.github.gpai4j.core.validation");
 
   private final Map<Class<?>, Object> samples = new HashMap<>();
 
@@ -97,6 +98,10 @@ class NullArgumentsTest {
     samples.put(Rule.class, rule);
     samples.put(Finding.class, rule.finding(JsonPointer.of("a"), "x"));
     samples.put(Applicable.class, Applicable.notApplicable());
+    samples.put(io.github.gpai4j.core.documentation.ModelVariant.Builder.class,
+        io.github.gpai4j.core.documentation.ModelVariant.builder("7B"));
+    samples.put(Extensions.class, Extensions.empty());
+    samples.put(java.time.YearMonth.class, java.time.YearMonth.of(2025, 8));
     samples.put(ValidationReport.Collector.class, ValidationReport.collector(ValidationOptions.defaults()));
     samples.put(io.github.gpai4j.core.form.FormTable.class,
         io.github.gpai4j.core.documentation.ModelDocumentationForms.FINAL.table());
@@ -115,7 +120,8 @@ class NullArgumentsTest {
    */
   private static final Set<String> NULL_MEANS_EMPTY = Set.of(
       "ModalitySelection.<init>(List, String) 0", "ProvenanceSelection.<init>(List, String) 0",
-      "ModelName.<init>(String, String, List) 2", "TrainingTime.<init>(String, BigDecimal, List) 2");
+      "ModelName.<init>(String, String, List) 2", "TrainingTime.<init>(String, BigDecimal, List) 2",
+      "WebCrawler.<init>(String, String, Boolean, List, String) 3");
 
   @Test
   void every_public_method_refuses_null_with_a_message_naming_the_parameter() throws Exception {

@@ -1,5 +1,6 @@
 package io.github.gpai4j.core.documentation;
 
+import io.github.gpai4j.core.Applicable;
 import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -49,11 +50,13 @@ public abstract class DistributionAndLicences {
 
   /**
    * Returns the other released assets and how each is accessed and licensed (MDF-3.2c). The form asks for them
-   * "if any", so an empty list is an answer stating there are none, distinct from no answer.
+   * "if any", so an empty list, or "None" with an optional statement ({@link Applicable#none}), is an answer stating
+   * there are none, distinct from no answer.
    *
-   * @return the entries in order, empty if the document states there are none, or null if not answered
+   * @return the entries in order (an empty list if the document states there are none), "none", or null if not
+   *     answered
    */
-  public abstract @Nullable List<AdditionalAsset> additionalAssets();
+  public abstract @Nullable Applicable<List<AdditionalAsset>> additionalAssets();
 
   // Copy methods: implemented by the generated class; declared here so that they are public API.
 
@@ -92,12 +95,12 @@ public abstract class DistributionAndLicences {
   public abstract DistributionAndLicences withLicenceType(@Nullable LicenceType value);
 
   /**
-   * Returns a copy of this value whose {@link #additionalAssets()} holds the given elements in order.
+   * Returns a copy of this value with another {@link #additionalAssets()}.
    *
-   * @param elements the elements, not null
-   * @return the copy
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
    */
-  public abstract DistributionAndLicences withAdditionalAssets(Iterable<? extends AdditionalAsset> elements);
+  public abstract DistributionAndLicences withAdditionalAssets(@Nullable Applicable<List<AdditionalAsset>> value);
 
   /**
    * Returns a builder for this section.

@@ -1,11 +1,14 @@
 package io.github.gpai4j.core.documentation;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.gpai4j.core.Document;
+import io.github.gpai4j.core.Extensions;
 import io.github.gpai4j.core.Recipient;
 import io.github.gpai4j.core.json.JsonDocument;
 import java.time.LocalDate;
+import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -177,6 +180,68 @@ public abstract class ModelDocumentation implements Document {
   public abstract @Nullable SystemicRiskDocumentation systemicRiskDocumentation();
 
   /**
+   * Returns the models of the family this document covers, with the answers that differ between them; empty for a
+   * document about a single model. See {@link ModelVariant} and {@link #forVariant(int)}.
+   *
+   * @return the variants in order
+   * @since 0.3.0
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<ModelVariant> variants();
+
+  /**
+   * Returns the authorised representative of a provider established outside the Union (Art.&nbsp;54); not an
+   * item of the form.
+   *
+   * @return the representative, or null if not given
+   * @since 0.3.0
+   */
+  public abstract @Nullable AuthorisedRepresentative authorisedRepresentative();
+
+  /**
+   * Returns the provider's published points of contact; not an item of the form.
+   *
+   * @return the contact points in order
+   * @since 0.3.0
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<ContactPoint> contactPoints();
+
+  /**
+   * Returns the provider's statement about the model's open-source status (for example that it is released under a
+   * free and open-source licence with its weights public, Art.&nbsp;53(2)); not an item of the form, and not a
+   * finding that the exemption applies (that is a classification's question).
+   *
+   * @return the statement, or null if not given
+   * @since 0.3.0
+   */
+  public abstract @Nullable String openSourceStatement();
+
+  /**
+   * Returns what the document says beyond the form and the typed additions above (export-control statements,
+   * links, anything a provider publishes), as JSON values kept on reading and written back unchanged.
+   *
+   * @return the extensions, or null if the document has none
+   * @since 0.3.0
+   */
+  public abstract @Nullable Extensions extensions();
+
+  /**
+   * Returns the document as it reads for one model of the family: every item the form table marks per variant
+   * ({@link io.github.gpai4j.core.form.FormItem#perVariant()}) takes the variant's answer when the variant gives
+   * one and the document's otherwise; every other item is the document's; the result has no variants.
+   *
+   * @param index the variant's index in {@link #variants()}
+   * @return the single-model document
+   * @throws IndexOutOfBoundsException if there is no such variant
+   * @since 0.3.0
+   */
+  public ModelDocumentation forVariant(int index) {
+    ModelVariant variant = variants().get(index);
+    return Variants.effective(this, variant, ModelDocumentationForms.FINAL.table());
+  }
+
+  /**
    * Returns the document as the given recipient receives it: only the items that go to that recipient
    * ({@link MdfItem#recipients()}: the form's ticks and, for MDF-4.4, the statute's), plus the header; the Annex
    * XI section 2 material goes to the AI Office and
@@ -194,6 +259,51 @@ public abstract class ModelDocumentation implements Document {
   }
 
   // Copy methods: implemented by the generated class; declared here so that they are public API.
+
+  /**
+   * Returns a copy of this value whose {@link #variants()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   * @since 0.3.0
+   */
+  public abstract ModelDocumentation withVariants(Iterable<? extends ModelVariant> elements);
+
+  /**
+   * Returns a copy of this value with another {@link #authorisedRepresentative()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   * @since 0.3.0
+   */
+  public abstract ModelDocumentation withAuthorisedRepresentative(@Nullable AuthorisedRepresentative value);
+
+  /**
+   * Returns a copy of this value whose {@link #contactPoints()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   * @since 0.3.0
+   */
+  public abstract ModelDocumentation withContactPoints(Iterable<? extends ContactPoint> elements);
+
+  /**
+   * Returns a copy of this value with another {@link #openSourceStatement()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   * @since 0.3.0
+   */
+  public abstract ModelDocumentation withOpenSourceStatement(@Nullable String value);
+
+  /**
+   * Returns a copy of this value with other {@link #extensions()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   * @since 0.3.0
+   */
+  public abstract ModelDocumentation withExtensions(@Nullable Extensions value);
 
 
   /**

@@ -21,9 +21,15 @@ final class RecipientViews {
     requireNonNull(recipient, "recipient");
     Gpai4jJson json = Gpai4jJson.strict();
     JsonNode tree = json.toTree(document);
+    JsonNode variants = tree.get("variants");
     for (FormItem item : table.items()) {
       if (!item.isFor(recipient)) {
         remove(tree, item.pointer());
+        if (item.perVariant() && variants != null) {
+          for (JsonNode variant : variants) {
+            remove(variant, item.pointer());
+          }
+        }
       }
     }
     for (String pointer : alsoRemove) {

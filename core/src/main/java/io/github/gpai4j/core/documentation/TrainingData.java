@@ -1,5 +1,10 @@
 package io.github.gpai4j.core.documentation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.gpai4j.core.data.Dataset;
+import java.time.YearMonth;
+import java.util.List;
+
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -81,6 +86,28 @@ public abstract class TrainingData {
    */
   public abstract @Nullable String biasDetection();
 
+  /**
+   * Returns the named data sets used for training, testing or validation, as providers list them next to the
+   * provenance check-boxes of MDF-6.2 (Annex XI 1(2)(c) asks for the "type and provenance of data"). Not an item of
+   * the form: the form has no place for a list, and the public summary of training content lists the same
+   * {@link Dataset} values (template sections 2.1 and 2.2.2).
+   *
+   * @return the data sets in order; empty if the document lists none
+   * @since 0.3.0
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Dataset> datasets();
+
+  /**
+   * Returns the month of the most recent data in the training data (the data cut-off), which providers state next
+   * to MDF-6.3; the public summary of training content asks for the same month (template section 1.3). Not an item
+   * of the form.
+   *
+   * @return the month, or null if not given
+   * @since 0.3.0
+   */
+  public abstract @Nullable YearMonth dataCutoff();
+
   // Copy methods: implemented by the generated class; declared here so that they are public API.
 
   /**
@@ -122,6 +149,24 @@ public abstract class TrainingData {
    * @return the copy, or this value if the new value is the same
    */
   public abstract TrainingData withDataPoints(@Nullable DataPoints value);
+
+  /**
+   * Returns a copy of this value whose {@link #datasets()} holds the given elements in order.
+   *
+   * @param elements the elements, not null
+   * @return the copy
+   * @since 0.3.0
+   */
+  public abstract TrainingData withDatasets(Iterable<? extends Dataset> elements);
+
+  /**
+   * Returns a copy of this value with another {@link #dataCutoff()}.
+   *
+   * @param value the new value, or null for none
+   * @return the copy, or this value if the new value is the same
+   * @since 0.3.0
+   */
+  public abstract TrainingData withDataCutoff(@Nullable YearMonth value);
 
   /**
    * Returns a copy of this value with another {@link #scope()}.

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>An answer is <em>answered</em> when it is present and not blank or empty; {@code N/A} counts as an answer
  * (whether the form allows it is a validator's question). For a <em>conditional</em> item ("if any", "where
  * available") an empty list, such as an empty list of additional assets, states that there is none and is answered
- * too; a blank text is still no answer (a statement says something, such as "none available").
+ * too; a blank text is still no answer (a statement says something, such as "none available"). {@code N/A} with
+ * or without a reason and "none" with or without a statement ({@link Applicable}) are answers.
  *
  * @since 0.2.0
  */
@@ -49,7 +50,7 @@ public final class Answers {
       return true; // an empty list answers "if any": there are none
     }
     if (value instanceof Applicable.Given<?> g) {
-      return isAnswered(g.get(), false);
+      return isAnswered(g.get(), conditional);
     }
     if (value instanceof String s) {
       return !s.isBlank();
@@ -92,13 +93,29 @@ public final class Answers {
   }
 
   /**
-   * Returns whether a text is the form's {@code N/A}, ignoring case and surrounding space.
+   * Returns whether a text is the form's {@code N/A}, with or without a reason ({@link Applicable#parseMarker}).
    *
    * @param text the text, not null
    * @return true for {@code N/A}
    */
   public static boolean isNotApplicableText(String text) {
-    return java.util.Objects.requireNonNull(text, "text").strip().equalsIgnoreCase(Applicable.NOT_APPLICABLE_TEXT);
+    return Applicable.parseMarker(java.util.Objects.requireNonNull(text, "text")) instanceof Applicable.NotApplicable;
+  }
+
+  /**
+   * Returns whether a value answers that there is none: {@link Applicable#none}, or for a conditional item an
+   * empty list. Such an answer is answered, not missing.
+   *
+   * @param value the value, or null if absent
+   * @param conditional whether the item is asked only "if any" or "where available"
+   * @return true for a "none" answer
+   * @since 0.3.0
+   */
+  public static boolean isNone(@Nullable Object value, boolean conditional) {
+    if (value instanceof Applicable<?> a) {
+      return a.isNone() || a instanceof Applicable.Given<?> g && isNone(g.get(), conditional);
+    }
+    return conditional && value instanceof Collection<?> c && c.isEmpty();
   }
 
   /**

@@ -20,8 +20,9 @@ import java.util.Set;
  * technical documentation for the AI Office and national competent authorities). {@link #recipients()} is their
  * union: who receives the item in a recipient view and for whom a missing answer is reported. A
  * {@linkplain #metadata() metadata} item (a header item such as the date of the last update) has no recipient boxes:
- * the form requires it of the document as a whole, so it goes to every recipient and its findings cite the form,
- * not the statute.
+ * the form requires it of the document as a whole, so it goes to every recipient of handed-over documentation
+ * ({@link Recipient#handedOver()}) and its findings cite the form, not the statute. It does not reach
+ * {@link Recipient#PUBLIC} of its own accord: a published document's table ticks {@code PUB} on its header items.
  *
  * @param id the stable item id, such as {@code MDF-2.5a}, not blank
  * @param section the code of the section the item belongs to, such as {@code MODEL_PROPERTIES}, not blank
@@ -39,6 +40,8 @@ import java.util.Set;
  * @param metadata whether the item is document metadata required by the form rather than an item of the statute
  * @param mapsTo for an item of an older form version, the ids of the items of the current version it became;
  *     empty if it has no counterpart or the table is the current version
+ * @param perVariant whether a document for a model family may answer the item once per model variant (parameter
+ *     counts, compute, training time, energy, data points): the table's optional {@code variant} column
  * @since 0.2.0
  */
 public record FormItem(
@@ -54,7 +57,8 @@ public record FormItem(
     Precision precision,
     boolean routingConfirmed,
     boolean metadata,
-    List<String> mapsTo) {
+    List<String> mapsTo,
+    boolean perVariant) {
 
   /**
    * Checks and copies the components.
@@ -72,6 +76,7 @@ public record FormItem(
    * @param routingConfirmed whether the routing is confirmed
    * @param metadata whether the item is document metadata
    * @param mapsTo the counterparts in the current version
+   * @param perVariant whether the item may be answered per model variant
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the id or section is blank, the pointer does not start with {@code /},
    *     the word count is negative, or a non-metadata item has no recipient
@@ -103,20 +108,45 @@ public record FormItem(
     }
   }
 
+  /**
+   * Returns an item that is answered once for the whole document (not {@linkplain #perVariant() per variant}).
+   *
+   * @param id the id
+   * @param section the section code
+   * @param formRecipients the ticked recipients
+   * @param statuteRecipients the statutory recipients
+   * @param legalBases the provisions served
+   * @param pointer the JSON Pointer
+   * @param notApplicableAllowed whether N/A is allowed
+   * @param conditional whether the item is conditional
+   * @param recommendedWords the recommended words
+   * @param precision the precision
+   * @param routingConfirmed whether the routing is confirmed
+   * @param metadata whether the item is document metadata
+   * @param mapsTo the counterparts in the current version
+   */
+  public FormItem(String id, String section, Set<Recipient> formRecipients, Set<Recipient> statuteRecipients,
+      List<LegalBasis> legalBases, String pointer, boolean notApplicableAllowed, boolean conditional,
+      int recommendedWords, Precision precision, boolean routingConfirmed, boolean metadata, List<String> mapsTo) {
+    this(id, section, formRecipients, statuteRecipients, legalBases, pointer, notApplicableAllowed, conditional,
+        recommendedWords, precision, routingConfirmed, metadata, mapsTo, false);
+  }
+
   private static Set<Recipient> copy(Set<Recipient> recipients) {
     requireNonNull(recipients, "recipients");
     return recipients.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(recipients));
   }
 
   /**
-   * Returns who receives the item: every recipient for a metadata item, else the union of the recipients the
+   * Returns who receives the item: every recipient of handed-over documentation ({@link Recipient#handedOver()})
+   * for a metadata item, else the union of the recipients the
    * form ticks and those the statute requires, in {@link Recipient} order.
    *
    * @return the recipients, never empty
    */
   public Set<Recipient> recipients() {
     if (metadata) {
-      return Collections.unmodifiableSet(EnumSet.allOf(Recipient.class));
+      return Recipient.handedOver();
     }
     EnumSet<Recipient> all = EnumSet.noneOf(Recipient.class);
     all.addAll(formRecipients);
@@ -132,7 +162,8 @@ public record FormItem(
    */
   public boolean isFor(Recipient recipient) {
     requireNonNull(recipient, "recipient");
-    return metadata || formRecipients.contains(recipient) || statuteRecipients.contains(recipient);
+    return metadata && Recipient.handedOver().contains(recipient) || formRecipients.contains(recipient)
+        || statuteRecipients.contains(recipient);
   }
 
   /**

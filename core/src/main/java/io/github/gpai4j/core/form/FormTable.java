@@ -38,7 +38,8 @@ import java.util.function.Function;
  * {@code formRecipients}, {@code statuteRecipients} ({@code AIO NCA DP} codes separated by spaces), {@code bases}
  * (citations separated by {@code ;}, such as {@code Annex XI 1(1)(d)}), {@code pointer}, {@code na},
  * {@code conditional}, {@code confirmed}, {@code metadata} ({@code yes} or {@code no}), {@code words} (a number),
- * {@code precision} ({@link Precision} name) and {@code mapsTo} (item ids separated by spaces). A {@code -} is an
+ * {@code precision} ({@link Precision} name) and {@code mapsTo} (item ids separated by spaces), and optionally
+ * {@code variant} ({@code yes} for an item a model family may answer per variant). A {@code -} is an
  * empty cell. The label bundle holds {@code form.title}, {@code form.reference}, {@code section.<code>} and {@code item.<id>} in English
  * (the base bundle) and French; loading fails when one is missing, so a table cannot ship half-labelled.
  *
@@ -178,7 +179,8 @@ public final class FormTable {
           recipients(row.get("statuteRecipients")), bases, row.get("pointer"), yes(row.get("na")),
           yes(row.get("conditional")), words.isEmpty() ? 0 : Integer.parseInt(words),
           row.get("precision").isEmpty() ? Precision.NONE : Precision.valueOf(row.get("precision")),
-          yes(row.get("confirmed")), yes(row.get("metadata")), words(row.get("mapsTo")));
+          yes(row.get("confirmed")), yes(row.get("metadata")), words(row.get("mapsTo")),
+          yes(row.getOrDefault("variant", "")));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
@@ -362,6 +364,22 @@ public final class FormTable {
   public List<FormItem> fieldsFor(Recipient recipient) {
     requireNonNull(recipient, "recipient");
     return items.stream().filter(i -> i.isFor(recipient)).toList();
+  }
+
+  /**
+   * Returns the recipients that at least one item of the table goes to, in {@link Recipient} order: the AI Office,
+   * national competent authorities and downstream providers for the Model Documentation Form, the public for the
+   * summary of training content. Completeness is reported for these.
+   *
+   * @return the recipients, unmodifiable
+   * @since 0.3.0
+   */
+  public Set<Recipient> recipients() {
+    Set<Recipient> set = EnumSet.noneOf(Recipient.class);
+    for (FormItem item : items) {
+      set.addAll(item.recipients());
+    }
+    return Collections.unmodifiableSet(set);
   }
 
   /**

@@ -33,9 +33,11 @@ final class ApplicableDeserializer extends ValueDeserializer<Applicable<?>> {
 
   @Override
   public Applicable<?> deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-    if (p.currentToken() == JsonToken.VALUE_STRING
-        && p.getString().strip().equalsIgnoreCase(Applicable.NOT_APPLICABLE_TEXT)) {
-      return Applicable.notApplicable();
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      Applicable<?> marker = Applicable.parseMarker(p.getString());
+      if (marker != null) {
+        return marker;
+      }
     }
     if (contentDeserializer == null || contentType == null) {
       return ctxt.reportInputMismatch(this, "Cannot read an N/A-able value without its type");

@@ -13,7 +13,7 @@ final class ApplicableSerializer extends ValueSerializer<Applicable<?>> {
     if (value instanceof Applicable.Given<?> given) {
       ctxt.writeValue(gen, given.get());
     } else {
-      gen.writeString(Applicable.NOT_APPLICABLE_TEXT);
+      gen.writeString(value.toString()); // "N/A", "N/A: <reason>", "None" or "None: <statement>"
     }
   }
 }

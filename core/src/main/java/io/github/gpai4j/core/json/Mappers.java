@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import io.github.gpai4j.core.Applicable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -57,6 +58,8 @@ final class Mappers {
     module.addDeserializer(BigDecimal.class, new StrictDecimalDeserializer());
     module.addDeserializer(LocalDate.class, new StrictDates.Deserializer());
     module.addSerializer(LocalDate.class, new StrictDates.Serializer());
+    module.addDeserializer(YearMonth.class, new StrictDates.MonthDeserializer());
+    module.addSerializer(YearMonth.class, new StrictDates.MonthSerializer());
     module.setValueInstantiators(new FastCreators());
     return JsonMapper.builder(factory)
         .addModule(module)

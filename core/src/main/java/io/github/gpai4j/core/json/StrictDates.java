@@ -2,6 +2,7 @@ package io.github.gpai4j.core.json;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -57,6 +58,35 @@ final class StrictDates {
     return date;
   }
 
+  /**
+   * Parses a year and month written {@code YYYY-MM}, such as a data cut-off, or explains why the text is not one.
+   *
+   * @param text the text
+   * @return the month
+   * @throws IllegalArgumentException with the reason, if the text is not a month in range
+   */
+  static YearMonth parseYearMonth(String text) {
+    if (farOff(text)) {
+      throw new IllegalArgumentException(monthRangeMessage());
+    }
+    if (text.length() != 7 || text.charAt(4) != '-' || !digits(text, 0, 4) || !digits(text, 5, 7)) {
+      throw new IllegalArgumentException("expected a year and month written YYYY-MM, such as 2025-08");
+    }
+    int month = Integer.parseInt(text, 5, 7, 10);
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException("there is no such month in the calendar");
+    }
+    YearMonth value = YearMonth.of(Integer.parseInt(text, 0, 4, 10), month);
+    if (value.isBefore(YearMonth.from(EARLIEST))) {
+      throw new IllegalArgumentException(monthRangeMessage());
+    }
+    return value;
+  }
+
+  static String monthRangeMessage() {
+    return "months must lie between " + YearMonth.from(EARLIEST) + " and " + YearMonth.from(LATEST);
+  }
+
   /** A date written with a sign or a year of more than four digits, as {@code +999999990-01-01}. */
   private static boolean farOff(String text) {
     int start = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
@@ -94,6 +124,36 @@ final class StrictDates {
       } catch (IllegalArgumentException e) {
         throw new InvalidFormatException(p, String.valueOf(e.getMessage()), text, LocalDate.class);
       }
+    }
+  }
+
+  /** Reads a year and month from a JSON string only. */
+  static final class MonthDeserializer extends ValueDeserializer<YearMonth> {
+    @Override
+    public YearMonth deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw new InvalidFormatException(p, "expected a year and month string written YYYY-MM", null,
+            YearMonth.class);
+      }
+      String text = p.getString();
+      try {
+        return parseYearMonth(text);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFormatException(p, String.valueOf(e.getMessage()), text, YearMonth.class);
+      }
+    }
+  }
+
+  /** Writes a year and month as {@code YYYY-MM}; in a document, only one the reader accepts. */
+  static final class MonthSerializer extends ValueSerializer<YearMonth> {
+    @Override
+    public void serialize(YearMonth value, JsonGenerator gen, SerializationContext ctxt) throws JacksonException {
+      if ((value.isBefore(YearMonth.from(EARLIEST)) || value.isAfter(YearMonth.from(LATEST)))
+          && ctxt.getAttribute(DOCUMENT) != null) {
+        throw new IllegalArgumentException("Cannot write the month " + value + ": " + monthRangeMessage()
+            + " to be read back");
+      }
+      gen.writeString(value.toString());
     }
   }
 

@@ -41,7 +41,11 @@ import tools.jackson.databind.node.ObjectNode;
 final class SchemaGenerator {
 
   /** What the reader accepts as not applicable: {@code N/A} in any case, with blanks around. */
-  static final String NOT_APPLICABLE_PATTERN = "^\\s*[Nn]/[Aa]\\s*$";
+  static final String NOT_APPLICABLE_PATTERN =
+      "^\\s*([Nn]/[Aa]|[Nn][Oo][Nn][Ee])(\\s*\\.?|\\s*[:;,\u2013\u2014-][\\s\\S]*|\\s*\\([\\s\\S]*\\))$";
+
+  /** A year and month as {@link java.time.YearMonth} values are written and read. */
+  static final String MONTH_PATTERN = "^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])$";
 
   /**
    * A date as the reader accepts it: exactly four, two and two digits, a year from 1900 to 9999, a month from 01
@@ -160,6 +164,12 @@ final class SchemaGenerator {
       s.put("type", "string");
       s.put("format", "date");
       s.put("pattern", DATE_PATTERN);
+    } else if (raw == java.time.YearMonth.class) {
+      s.put("type", "string");
+      s.put("pattern", MONTH_PATTERN);
+    } else if (raw == io.github.gpai4j.core.Extensions.class) {
+      s.put("type", "object");
+      s.put("description", "Facts beyond the form, any JSON values, kept as given.");
     } else if (raw.isEnum()) {
       s.put("type", "string");
       ArrayNode values = s.putArray("enum");
@@ -171,7 +181,8 @@ final class SchemaGenerator {
       ObjectNode notApplicable = NODES.objectNode();
       notApplicable.put("type", "string");
       notApplicable.put("pattern", NOT_APPLICABLE_PATTERN);
-      notApplicable.put("description", "Not applicable, written \"" + Applicable.NOT_APPLICABLE_TEXT + "\".");
+      notApplicable.put("description", "Not applicable, written \"" + Applicable.NOT_APPLICABLE_TEXT
+          + "\" or \"N/A: <reason>\"; or none, written \"" + Applicable.NONE_TEXT + "\" or \"None: <statement>\".");
       ArrayNode anyOf = s.putArray("anyOf");
       anyOf.add(notApplicable);
       anyOf.add(schema(t.containedTypeOrUnknown(0)));

@@ -104,8 +104,8 @@ class MdfItemTest {
   @Test
   void routes_technical_means_for_integration_to_the_authorities_as_annex_xi_requires() {
     assertEquals(EnumSet.of(Recipient.DOWNSTREAM_PROVIDER), MdfItem.MDF_4_4.formRecipients());
-    assertEquals(EnumSet.allOf(Recipient.class), MdfItem.MDF_4_4.statuteRecipients());
-    assertEquals(EnumSet.allOf(Recipient.class), MdfItem.MDF_4_4.recipients());
+    assertEquals(Recipient.handedOver(), MdfItem.MDF_4_4.statuteRecipients());
+    assertEquals(Recipient.handedOver(), MdfItem.MDF_4_4.recipients());
     assertTrue(MdfItem.fieldsFor(Recipient.AI_OFFICE).contains(MdfItem.MDF_4_4));
   }
 
@@ -114,15 +114,18 @@ class MdfItemTest {
   void treats_the_header_items_as_metadata_for_every_recipient() {
     for (MdfItem item : MdfItem.inSection(MdfSection.HEADER)) {
       assertTrue(item.row().metadata(), item.id());
-      assertEquals(EnumSet.allOf(Recipient.class), item.recipients(), item.id());
+      assertEquals(Recipient.handedOver(), item.recipients(), item.id());
       assertTrue(item.formRecipients().isEmpty(), item.id());
     }
   }
 
-  /** MDF-1.3 ("where available") and MDF-3.2c ("if any") are the conditional items. */
+  /**
+   * MDF-1.3 ("where available"), MDF-1.6 (dependencies "if the model results from modifying" other models) and
+   * MDF-3.2c ("if any") are the conditional items: an explicit "none" answers them.
+   */
   @Test
-  void marks_model_authenticity_and_additional_assets_as_conditional() {
-    assertEquals(Set.of(MdfItem.MDF_1_3, MdfItem.MDF_3_2C),
+  void marks_model_authenticity_dependencies_and_additional_assets_as_conditional() {
+    assertEquals(Set.of(MdfItem.MDF_1_3, MdfItem.MDF_1_6, MdfItem.MDF_3_2C),
         Arrays.stream(MdfItem.values()).filter(MdfItem::conditional).collect(java.util.stream.Collectors.toSet()));
   }
 
@@ -130,7 +133,8 @@ class MdfItemTest {
   @Test
   void counts_an_empty_list_of_additional_assets_as_an_answer_but_not_a_missing_list() {
     ModelDocumentation none = ModelDocumentation.builder()
-        .distributionAndLicences(DistributionAndLicences.builder().additionalAssets(java.util.List.of()).build())
+        .distributionAndLicences(DistributionAndLicences.builder()
+            .additionalAssets(io.github.gpai4j.core.Applicable.of(java.util.List.of())).build())
         .build();
     assertTrue(MdfItem.MDF_3_2C.isAnsweredIn(none));
     assertFalse(MdfItem.MDF_3_2C.isAnsweredIn(ModelDocumentation.builder().build()));

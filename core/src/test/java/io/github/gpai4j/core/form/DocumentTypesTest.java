@@ -61,7 +61,7 @@ class DocumentTypesTest {
   @Test
   void an_unknown_document_type_names_the_known_ones() {
     DocumentReadException e = assertThrows(DocumentReadException.class,
-        () -> JSON.readDocument("{\"documentType\":\"copyright-policy\",\"schemaVersion\":\"1.0\"}"));
+        () -> JSON.readDocument("{\"documentType\":\"incident-report\",\"schemaVersion\":\"1.0\"}"));
     assertEquals(DocumentReadException.Kind.WRONG_DOCUMENT_TYPE, e.kind());
     assertTrue(e.getMessage().contains("model-documentation"), e.getMessage());
   }

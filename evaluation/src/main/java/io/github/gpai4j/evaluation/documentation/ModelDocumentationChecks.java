@@ -57,7 +57,6 @@ final class ModelDocumentationChecks {
   private static final LegalBasis SS_10_1 = LegalBasis.measure(Instrument.COP_SAFETY_AND_SECURITY, "10.1");
   private static final List<Recipient> AUTHORITIES =
       List.of(Recipient.AI_OFFICE, Recipient.NATIONAL_COMPETENT_AUTHORITY);
-  private static final BigDecimal ROOT_TEN = new BigDecimal("3.1622776601683793319988935444327");
   private static final BigDecimal SIX = BigDecimal.valueOf(6);
 
   private ModelDocumentationChecks() {}
@@ -265,19 +264,6 @@ final class ModelDocumentationChecks {
         bases(MdfItem.MDF_7_2A, MdfItem.MDF_7_2B), AUTHORITIES, "mdf.consistency.computeMagnitude",
         "The training compute order of magnitude (MDF-7.2a) matches the precise figure (MDF-7.2b).");
 
-    /**
-     * Returns the orders of magnitude a precise figure allows: {@code floor(log10 value)} and the exponent it
-     * rounds to on a logarithmic scale. The same function derives MDF-7.2a from MDF-7.2b.
-     *
-     * @param value a positive figure
-     * @return the floor exponent and the rounded exponent (possibly equal)
-     */
-    static int[] allowedExponents(BigDecimal value) {
-      int floor = Quantities.orderOfMagnitude(value);
-      int nearest = value.movePointLeft(floor).compareTo(ROOT_TEN) >= 0 ? floor + 1 : floor;
-      return new int[] {floor, nearest};
-    }
-
     @Override
     public List<Rule> rules() {
       return List.of(RULE);
@@ -292,7 +278,7 @@ final class ModelDocumentationChecks {
         return;
       }
       int stated = Quantities.orderOfMagnitude(magnitude.amount());
-      int[] allowed = allowedExponents(precise.amount());
+      int[] allowed = Quantities.allowedOrdersOfMagnitude(precise.amount()); // as CoarseItems derives 7.2a
       if (stated != allowed[0] && stated != allowed[1]) {
         out.add(RULE.finding(at(MdfItem.MDF_7_2A), magnitude.amount().toString(), precise.amount().toString()));
       }

@@ -12,7 +12,7 @@ import io.github.gpai4j.core.validation.Rule;
 import io.github.gpai4j.core.validation.RuleCatalogue;
 import io.github.gpai4j.core.validation.Severity;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,8 @@ import java.util.TreeSet;
  *
  * <p>Legal bases: a metadata item cites only the form ({@link FormTable#basis()}); any other item cites
  * Art.&nbsp;53(1)(a) of Regulation (EU) 2024/1689 if it goes to the AI Office or national competent authorities,
- * Art.&nbsp;53(1)(b) if it goes to downstream providers, the provisions its row serves (Annex XI and XII items) and the
+ * Art.&nbsp;53(1)(b) if it goes to downstream providers, the form's basis for each recipient (Art.&nbsp;53(1)(d) for
+ * the public summary of training content), the provisions its row serves (Annex XI and XII items) and the
  * form, in citation order. Messages come from generic templates into which the form's labels are put; message keys
  * keep the table's prefix ({@code mdf.required.MDF-7.3}). Instances are immutable and thread-safe.
  *
@@ -76,13 +77,18 @@ public final class FormRules {
       anyWords |= item.recommendedWords() > 0;
     }
     List<LegalBasis> formBases = new ArrayList<>();
-    formBases.add(ART_53_1_A);
-    formBases.add(ART_53_1_B);
+    Set<Recipient> served = table.recipients();
+    if (served.contains(Recipient.AI_OFFICE) || served.contains(Recipient.NATIONAL_COMPETENT_AUTHORITY)) {
+      formBases.add(ART_53_1_A);
+    }
+    if (served.contains(Recipient.DOWNSTREAM_PROVIDER)) {
+      formBases.add(ART_53_1_B);
+    }
     formBases.addAll(table.bases());
-    notApplicable = rule(p + "-NA-NOT-ALLOWED", Severity.ERROR, formBases, EnumSet.allOf(Recipient.class),
+    notApplicable = rule(p + "-NA-NOT-ALLOWED", Severity.ERROR, formBases, served,
         m + ".na.notAllowed", "N/A is used only for items where the form allows it.");
     all.add(notApplicable);
-    words = anyWords ? rule(p + "-WORDS", Severity.INFO, List.of(table.basis()), EnumSet.allOf(Recipient.class),
+    words = anyWords ? rule(p + "-WORDS", Severity.INFO, List.of(table.basis()), served,
         m + ".words", "Answers stay within the word counts the form recommends.") : null;
     if (words != null) {
       all.add(words);

@@ -8,6 +8,7 @@ import io.github.gpai4j.core.form.Answers;
 import io.github.gpai4j.core.form.Figure;
 import io.github.gpai4j.core.form.Form;
 import io.github.gpai4j.core.form.FormItem;
+import io.github.gpai4j.core.form.FormTable;
 import io.github.gpai4j.core.validation.JsonPointer;
 import io.github.gpai4j.core.validation.Rule;
 import io.github.gpai4j.core.validation.RuleCatalogue;
@@ -203,7 +204,8 @@ public final class FormValidator<D> implements Validator<D> {
   }
 
   /**
-   * Returns the completeness score for every recipient, in {@link Recipient} order.
+   * Returns the completeness score for every recipient the form's table serves ({@link FormTable#recipients()}), in
+   * {@link Recipient} order.
    *
    * @param document the document, not null
    * @return the scores, unmodifiable
@@ -211,7 +213,7 @@ public final class FormValidator<D> implements Validator<D> {
   public Map<Recipient, CompletenessScore> completeness(D document) {
     requireNonNull(document, "document");
     Map<Recipient, CompletenessScore> map = new EnumMap<>(Recipient.class);
-    for (Recipient r : Recipient.values()) {
+    for (Recipient r : form.table().recipients()) {
       map.put(r, completeness(document, r));
     }
     return Collections.unmodifiableMap(map);

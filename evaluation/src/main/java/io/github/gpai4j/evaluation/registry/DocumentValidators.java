@@ -15,14 +15,19 @@ import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.core.validation.Validator;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.form.CompletenessScore;
+import io.github.gpai4j.core.copyright.CopyrightPolicy;
+import io.github.gpai4j.core.summary.TrainingContentSummary;
+import io.github.gpai4j.evaluation.copyright.CopyrightPolicyValidator;
 import io.github.gpai4j.evaluation.form.FormValidator;
+import io.github.gpai4j.evaluation.summary.TrainingContentSummaryValidator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The validator of each registered document type: the Model Documentation Form (final) with its cross-item checks,
- * the first draft's documentation table, and, for any other registered type with a form table, the catalogue
+ * the first draft's documentation table, the public summary of training content
+ * ({@link TrainingContentSummaryValidator}), the copyright policy ({@link CopyrightPolicyValidator}), and, for any other registered type with a form table, the catalogue
  * validator that its table implies ({@link FormValidator#of(Form)}). A type without a form (a model profile) has
  * no validator; classify it instead.
  *
@@ -38,6 +43,8 @@ public final class DocumentValidators {
     VALIDATORS.put(DocumentTypes.forClass(ModelDocumentation.class), ModelDocumentationValidator.create());
     VALIDATORS.put(DocumentTypes.forClass(DraftModelDocumentation.class),
         FormValidator.of(ModelDocumentationForms.DRAFT_2024_11));
+    VALIDATORS.put(DocumentTypes.forClass(TrainingContentSummary.class), TrainingContentSummaryValidator.create());
+    VALIDATORS.put(DocumentTypes.forClass(CopyrightPolicy.class), CopyrightPolicyValidator.create());
   }
 
   private DocumentValidators() {}
@@ -78,13 +85,15 @@ public final class DocumentValidators {
    *
    * @param document the document, not null
    * @param recipient the recipient, not null
-   * @return the score, or empty if the type has no form
+   * @return the score, or empty if the type has no form or its form routes nothing to the recipient (the summary of
+   *     training content has no items for the AI Office, the Model Documentation Form none for the public)
    */
   public static Optional<CompletenessScore> completeness(Document document, Recipient recipient) {
     requireNonNull(document, "document");
     requireNonNull(recipient, "recipient");
     DocumentType<?> type = DocumentTypes.of(document);
-    return type.findForm().map(form -> completeness(form, document, recipient));
+    return type.findForm().filter(form -> form.table().recipients().contains(recipient))
+        .map(form -> completeness(form, document, recipient));
   }
 
   private static <D> CompletenessScore completeness(Form<D> form, Document document, Recipient recipient) {

@@ -231,7 +231,7 @@ public final class FormHtml {
     record Bar(String section, Recipient recipient, int filled, int required) {}
     List<Bar> bars = new ArrayList<>();
     for (String section : table.sections()) {
-      for (Recipient r : Recipient.values()) {
+      for (Recipient r : table.recipients()) {
         int required = 0;
         int filled = 0;
         for (FormItem i : table.inSection(section)) {

@@ -70,8 +70,8 @@ final class Samples {
                 "https://api.example.eu", DistributionChannel.AccessLevel.BLACK_BOX))
             .licence("https://example.eu/licence")
             .licenceType(new LicenceType(LicenceType.Category.PROPRIETARY, "Terms of service"))
-            .addAdditionalAssets(new AdditionalAsset(AdditionalAsset.Kind.EVALUATION_CODE,
-                "https://example.eu/evals", "Apache-2.0"))
+            .additionalAssets(Applicable.of(java.util.List.of(new AdditionalAsset(AdditionalAsset.Kind.EVALUATION_CODE,
+                "https://example.eu/evals", "Apache-2.0"))))
             .build())
         .use(Use.builder()
             .acceptableUsePolicy("https://example.eu/aup")

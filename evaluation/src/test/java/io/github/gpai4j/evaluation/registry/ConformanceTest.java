@@ -37,12 +37,22 @@ import org.junit.jupiter.api.TestFactory;
  * The conformance corpus under {@code conformance/<documentType>/<version>/}, one folder per registered document
  * type and form version that has a validator: every {@code valid-*.json} yields no finding at all; every
  * {@code invalid-<rule id>--<what>.json} yields exactly the rule it names, or exactly the set that
- * {@code expected.properties} lists for it (which must include the named rule). Every fixture is read through the
+ * {@code expected.properties} lists for it (which must include the named rule), as of {@link #AS_OF}. Every fixture
+ * is read through the
  * registry ({@link Gpai4jJson#readDocument(Path)}), so it must also declare its type and version correctly.
  */
 class ConformanceTest {
 
   private static final String SEPARATOR = "--";
+
+  /** The corpus is validated as of one date, so that date-dependent rules (the summary's update cadence) run. */
+  static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2026, 12, 1);
+
+  /** A key {@code <fixture>.asOf} in {@code expected.properties} validates that fixture as of another date. */
+  static final String AS_OF_SUFFIX = ".asOf";
+
+  private static final io.github.gpai4j.core.validation.ValidationOptions OPTIONS =
+      io.github.gpai4j.core.validation.ValidationOptions.defaults().withAsOf(AS_OF);
 
   /** The registered types with a validator, each with its corpus folder. */
   static List<DocumentType<?>> validatedTypes() {
@@ -84,7 +94,9 @@ class ConformanceTest {
   static ValidationReport validate(DocumentType<?> type, Path file) throws Exception {
     Document doc = Gpai4jJson.strict().readDocument(file);
     assertTrue(type.javaType().isInstance(doc), file + " reads as " + DocumentTypes.of(doc) + ", not " + type);
-    return DocumentValidators.validate(doc, io.github.gpai4j.core.validation.ValidationOptions.defaults());
+    String asOf = expectations(type).getProperty(file.getFileName() + AS_OF_SUFFIX);
+    return DocumentValidators.validate(doc, asOf == null ? OPTIONS
+        : io.github.gpai4j.core.validation.ValidationOptions.defaults().withAsOf(java.time.LocalDate.parse(asOf)));
   }
 
   static Validator<?> validator(DocumentType<?> type) {
@@ -149,15 +161,17 @@ class ConformanceTest {
   void every_expectation_refers_to_an_existing_fixture() throws Exception {
     for (DocumentType<?> type : validatedTypes()) {
       for (String name : expectations(type).stringPropertyNames()) {
-        assertTrue(Files.exists(corpus(type).resolve(name)), name);
+        String file = name.endsWith(AS_OF_SUFFIX) ? name.substring(0, name.length() - AS_OF_SUFFIX.length()) : name;
+        assertTrue(Files.exists(corpus(type).resolve(file)), name);
       }
     }
   }
 
-  /** Both real form versions of the documentation type have a corpus. */
+  /** Every real form version has a corpus. */
   @Test
-  void both_real_form_versions_have_valid_and_invalid_fixtures() throws Exception {
-    assertEquals(List.of("model-documentation/cop-final-2025-07", "model-documentation/cop-draft-2024-11"),
+  void every_real_form_version_has_valid_and_invalid_fixtures() throws Exception {
+    assertEquals(List.of("copyright-policy/cop-final-2025-07", "model-documentation/cop-final-2025-07",
+        "model-documentation/cop-draft-2024-11", "training-content-summary/template-2025-07"),
         validatedTypes().stream().map(Object::toString).toList());
     for (DocumentType<?> type : validatedTypes()) {
       assertFalse(files(type, "valid-").isEmpty(), type.toString());

@@ -276,7 +276,7 @@ public final class DocumentationGens {
         .licence("https://" + Gens.domainNames().generate(source) + "/licence")
         .licenceType(new LicenceType(Gens.enums(LicenceType.Category.class).generate(source),
             source.chance(0.5) ? text(source) : null))
-        .additionalAssets(Gens.lists(assets, 1, 3).generate(source))
+        .additionalAssets(Applicable.of(Gens.lists(assets, 1, 3).generate(source)))
         .build();
   }
 
