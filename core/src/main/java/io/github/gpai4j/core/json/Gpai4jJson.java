@@ -490,7 +490,7 @@ public final class Gpai4jJson {
       throws DocumentReadException {
     requireNonNull(type, "type");
     if (header == null && type.isAnnotationPresent(JsonDocument.class) && !isBlank(bytes)) {
-      DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes));
+      DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes), !lenient);
       if (quick != null) {
         try {
           return bindScanned(bytes, type, lenient, quick, true);
@@ -743,7 +743,7 @@ public final class Gpai4jJson {
     }
     // The quick path: the header read up to formVersion (no duplicate detection), the type it names, binding. If
     // anything fails, the exact path below runs from the start and reports the error, as if this had not been tried.
-    DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes));
+    DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes), !lenient);
     if (quick != null) {
       try {
         return readDocument(bytes, lenient, quick, true);
