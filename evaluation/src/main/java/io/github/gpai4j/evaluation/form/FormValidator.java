@@ -22,7 +22,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue validator: checks a document against its form table and the form's cross-item checks. For each
@@ -48,6 +48,10 @@ public final class FormValidator<D> implements Validator<D> {
   private final RuleCatalogue catalogue;
   /** The items' JSON Pointers, parsed once, in table order. */
   private final List<JsonPointer> pointers;
+  /** Each item's precision rule, or null, in table order (looked up once). */
+  private final @Nullable Rule[] precisionRules;
+  /** The recommended-length rule, or null. */
+  private final @Nullable Rule wordsRule;
 
   private FormValidator(Form<D> form, FormRules rules, List<CrossCheck<D>> checks, String name) {
     this.form = form;
@@ -63,6 +67,9 @@ public final class FormValidator<D> implements Validator<D> {
     }
     this.catalogue = RuleCatalogue.of(name, all);
     this.pointers = form.table().items().stream().map(i -> JsonPointer.parse(i.pointer())).toList();
+    this.precisionRules = form.table().items().stream().map(i -> rules.precision(i).orElse(null))
+        .toArray(Rule[]::new);
+    this.wordsRule = rules.words().orElse(null);
   }
 
   /**
@@ -138,7 +145,7 @@ public final class FormValidator<D> implements Validator<D> {
       if (out.isStopped()) {
         return out.report();
       }
-      checkItem(items.get(i), pointers.get(i), document, out);
+      checkItem(items.get(i), pointers.get(i), precisionRules[i], document, out);
     }
     for (CrossCheck<D> check : checks) {
       if (out.isStopped()) {
@@ -149,7 +156,8 @@ public final class FormValidator<D> implements Validator<D> {
     return out.report();
   }
 
-  private void checkItem(FormItem item, JsonPointer at, D document, ValidationReport.Collector out) {
+  private void checkItem(FormItem item, JsonPointer at, @Nullable Rule precision, D document,
+      ValidationReport.Collector out) {
     // The answer is read once; the tests below are Form.isForbiddenNotApplicable and Form.isAnswered on it.
     Object value = form.valueIn(item, document);
     if (!item.notApplicableAllowed() && Answers.isNotApplicable(value)) {
@@ -160,21 +168,21 @@ public final class FormValidator<D> implements Validator<D> {
       out.add(rules.required(item).finding(at, item.id()));
       return;
     }
-    Optional<Rule> precision = rules.precision(item);
-    if (precision.isPresent()) {
+    if (precision != null) {
       for (Figure f : Answers.figures(value)) {
         if (!meets(item, f.value())) {
-          out.add(precision.get().finding(at.append(f.at()), item.id(), f.value().toString()));
+          out.add(precision.finding(at.append(f.at()), item.id(), f.value().toString()));
         }
       }
     }
-    Optional<Rule> words = rules.words();
-    if (words.isPresent() && item.recommendedWords() > 0) {
+    if (wordsRule != null && item.recommendedWords() > 0) {
       String text = Answers.text(value);
-      if (text != null) {
+      // Words are separated by at least one space, so a text of n characters holds at most (n + 1) / 2 words: a
+      // text that short cannot exceed the recommendation, and is not counted.
+      if (text != null && (text.length() + 1) / 2 > item.recommendedWords()) {
         int count = Answers.countWords(text);
         if (count > item.recommendedWords()) {
-          out.add(words.get().finding(at, item.recipients(), item.id(), Integer.toString(count),
+          out.add(wordsRule.finding(at, item.recipients(), item.id(), Integer.toString(count),
               Integer.toString(item.recommendedWords())));
         }
       }
