@@ -15,6 +15,7 @@ module io.github.gpai4j.evaluation {
   exports io.github.gpai4j.evaluation;
   exports io.github.gpai4j.evaluation.classification;
   exports io.github.gpai4j.evaluation.copyright;
+  exports io.github.gpai4j.evaluation.crossdoc;
   exports io.github.gpai4j.evaluation.documentation;
   exports io.github.gpai4j.evaluation.form;
   exports io.github.gpai4j.evaluation.obligations;

@@ -17,6 +17,8 @@ import io.github.gpai4j.core.validation.ValidationReport;
 import io.github.gpai4j.evaluation.form.CompletenessScore;
 import io.github.gpai4j.evaluation.report.FormHtml;
 import io.github.gpai4j.evaluation.report.ReportJson;
+import io.github.gpai4j.evaluation.crossdoc.CrossDocumentValidator;
+import io.github.gpai4j.evaluation.crossdoc.NamedDocument;
 import io.github.gpai4j.evaluation.registry.DocumentValidators;
 import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ClassificationText;
@@ -39,6 +41,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -60,10 +63,12 @@ public final class Main {
 
   static final String USAGE_TEXT = """
       Usage: gpai4j [COMMAND] [ARGS]
-        validate [FILE...] [--recipient AIO|NCA|DP] [--format text|json|markdown|sarif|html] [--locale en|fr]
-                 [--lenient]
+        validate [FILE...] [--recipient AIO|NCA|DP|PUB] [--format text|json|markdown|sarif|html] [--locale en|fr]
+                 [--lenient] [--as-of YYYY-MM-DD]
                            check documents against the rules of their type and form version (read from
-                           each document); --lenient keeps unknown properties and reports each as
+                           each document), date-dependent rules as of --as-of; given a Model Documentation
+                           Form, a training-content summary and a copyright policy together, also check that
+                           they agree (XDOC-*); --lenient keeps unknown properties and reports each as
                            information (DOC-UNKNOWN-PROPERTY); json adds completeness per recipient; sarif
                            is SARIF 2.1.0 for code-scanning tools; html is the form as one recipient
                            receives it (--recipient, default DP), gaps marked, with charts (one FILE;
@@ -211,19 +216,41 @@ public final class Main {
     boolean unreadable = false;
     boolean errors = false;
     List<String> json = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      String file = files.get(i);
-      ReadResult<Document> read;
-      byte[] raw = new byte[0];
+    // Read every file first, so that related documents (documentation, summary, policy) are compared with each other
+    // and each mismatch is reported in the file it is located in, pointing to the other.
+    List<@Nullable ReadResult<Document>> reads = new ArrayList<>();
+    List<NamedDocument> named = new ArrayList<>();
+    for (String file : files) {
       try {
-        read = readDocument(file, o.flag("lenient"));
-        if (format.equals("sarif")) {
-          raw = bytes(file);
+        ReadResult<Document> read = readDocument(file, o.flag("lenient"));
+        reads.add(read);
+        if (named.stream().noneMatch(n -> n.name().equals(file))) {
+          named.add(new NamedDocument(file, read.value()));
         }
       } catch (DocumentReadException e) {
         err.println("gpai4j: cannot read " + file + ": " + e.getMessage());
+        reads.add(null);
+      }
+    }
+    Map<String, ValidationReport> crossDocument = several && CrossDocumentValidator.create().relates(named)
+        ? CrossDocumentValidator.create().validate(named) : Map.of();
+    ValidationOptions validation = ValidationOptions.defaults().withAsOf(o.date("as-of", LocalDate.now(clock)));
+    for (int i = 0; i < files.size(); i++) {
+      String file = files.get(i);
+      ReadResult<Document> read = reads.get(i);
+      if (read == null) {
         unreadable = true;
         continue;
+      }
+      byte[] raw = new byte[0];
+      if (format.equals("sarif")) {
+        try {
+          raw = bytes(file);
+        } catch (DocumentReadException e) {
+          err.println("gpai4j: cannot read " + file + ": " + e.getMessage());
+          unreadable = true;
+          continue;
+        }
       }
       Document doc = read.value();
       DocumentType<?> type = DocumentTypes.of(doc);
@@ -231,8 +258,9 @@ public final class Main {
         throw new UsageException(file + ": a " + type.name() + " document has no rules to validate against; try "
             + (type.name().equals("model-profile") ? "'classify' or 'obligations'" : "another command"));
       }
-      ValidationReport report = DocumentValidators.validate(doc, ValidationOptions.defaults())
-          .merge(UnknownProperties.findings(read));
+      ValidationReport report = DocumentValidators.validate(doc, validation)
+          .merge(UnknownProperties.findings(read))
+          .merge(crossDocument.getOrDefault(file, ValidationReport.empty()));
       if (recipient != null) {
         report = report.forRecipient(recipient);
       }

@@ -84,9 +84,13 @@ final class ValidationText {
       if (!f.recipients().isEmpty()) {
         citations += "; " + f.recipients().stream().map(Recipient::abbreviation).collect(Collectors.joining(", "));
       }
+      StringBuilder at = new StringBuilder(
+          f.location().isRoot() ? Messages.text("validation.root", locale) : f.location().text());
+      for (io.github.gpai4j.core.validation.RelatedLocation r : f.related()) {
+        at.append(Messages.text("validation.related", locale, r.document(), r.location().text()));
+      }
       sb.append(Messages.text("validation.finding", locale, severity(f.severity(), locale), f.ruleId(),
-          f.location().isRoot() ? Messages.text("validation.root", locale) : f.location().text(), citations,
-          f.message(locale))).append('\n');
+          at.toString(), citations, f.message(locale))).append('\n');
     }
   }
 

@@ -123,9 +123,26 @@ class MainTest {
     assertFalse(out().contains("MDF-REQ-7.3"), "AI Office and NCA items are not the downstream provider's: " + out());
   }
 
+  /**
+   * The documents of Art. 53(1)(a)-(d) validated together: each keeps its own report, and a mismatch between them
+   * is reported in the document it is located in, with the pointer of the same fact in the other.
+   */
+  @Test
+  void validates_documentation_summary_and_policy_together_and_locates_mismatches_in_both() {
+    assertEquals(Main.FINDINGS, run("validate", "sample:model-documentation-complete.json",
+        "sample:training-content-summary-complete.json", "sample:copyright-policy-complete.json",
+        "--as-of", "2026-12-01"));
+    assertTrue(out().contains("XDOC-PROVENANCE-UNSELECTED at /trainingData/provenance and in "
+        + "sample:training-content-summary-complete.json at /dataSources/otherData/used"), out());
+    assertEquals(1, out().split("XDOC-", -1).length - 1, out());
+    assertEquals(Main.FINDINGS, run("validate", "sample:model-documentation-complete.json",
+        "sample:training-content-summary-complete.json", "--format", "json"));
+    assertTrue(out().contains("\"related\""), out());
+  }
+
   @Test
   void an_unknown_recipient_is_a_usage_error() {
-    assertEquals(Main.USAGE, run("validate", "--recipient", "PUBLIC"));
+    assertEquals(Main.USAGE, run("validate", "--recipient", "PRESS"));
     assertTrue(err().contains("Unknown recipient"), err());
   }
 

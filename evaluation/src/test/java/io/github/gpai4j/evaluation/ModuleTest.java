@@ -30,7 +30,8 @@ class ModuleTest {
         "io.github.gpai4j.evaluation.documentation", "io.github.gpai4j.evaluation.form",
         "io.github.gpai4j.evaluation.obligations", "io.github.gpai4j.evaluation.registry", "io.github.gpai4j.evaluation.report",
         "io.github.gpai4j.evaluation.rules", "io.github.gpai4j.evaluation.safety",
-        "io.github.gpai4j.evaluation.time"), exports);
+        "io.github.gpai4j.evaluation.summary", "io.github.gpai4j.evaluation.copyright",
+        "io.github.gpai4j.evaluation.crossdoc", "io.github.gpai4j.evaluation.time"), exports);
   }
 
   @Test

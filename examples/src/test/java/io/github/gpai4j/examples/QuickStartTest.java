@@ -20,6 +20,8 @@ import io.github.gpai4j.evaluation.classification.Classification;
 import io.github.gpai4j.evaluation.classification.ModelClassifier;
 import io.github.gpai4j.evaluation.classification.ModelProfile;
 import io.github.gpai4j.evaluation.classification.SystemicRiskStatus;
+import io.github.gpai4j.evaluation.crossdoc.CrossDocumentValidator;
+import io.github.gpai4j.evaluation.crossdoc.NamedDocument;
 import io.github.gpai4j.evaluation.documentation.ModelDocumentationValidator;
 import io.github.gpai4j.evaluation.obligations.ObligationDeriver;
 import io.github.gpai4j.evaluation.obligations.ObligationSchedule;
@@ -30,6 +32,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Compiles and runs README's quick start, and checks that README shows exactly this code. */
@@ -99,6 +102,44 @@ class QuickStartTest {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /**
+   * The documents of Art. 53(1)(a)-(d) read and compared together: the bundled form does not tick "other means" of
+   * data collection, which the bundled summary answers yes to (annotator-written data, template 2.6).
+   */
+  @Test
+  void the_three_documents_are_compared_together() throws Exception {
+    List<String[]> files = List.of(new String[] {"documentation.json", Samples.COMPLETE},
+        new String[] {"summary.json", "training-content-summary-complete.json"},
+        new String[] {"policy.json", "copyright-policy-complete.json"});
+    for (String[] f : files) {
+      Files.writeString(Path.of(f[0]), Samples.text(f[1]), StandardCharsets.UTF_8);
+    }
+    try {
+      // together:begin
+      Gpai4jJson json = Gpai4jJson.strict();
+      List<NamedDocument> documents = List.of(
+          new NamedDocument("documentation.json", json.readDocument(Path.of("documentation.json"))),
+          new NamedDocument("summary.json", json.readDocument(Path.of("summary.json"))),
+          new NamedDocument("policy.json", json.readDocument(Path.of("policy.json"))));
+      Map<String, ValidationReport> mismatches = CrossDocumentValidator.create().validate(documents);
+      // together:end
+      assertEquals(List.of("XDOC-PROVENANCE-UNSELECTED"), mismatches.get("documentation.json").ruleIds());
+      assertEquals("summary.json#/dataSources/otherData/used",
+          mismatches.get("documentation.json").findings().get(0).related().get(0).toString());
+      assertTrue(mismatches.get("summary.json").isValid());
+      assertTrue(mismatches.get("policy.json").isValid());
+    } finally {
+      for (String[] f : files) {
+        Files.deleteIfExists(Path.of(f[0]));
+      }
+    }
+  }
+
+  @Test
+  void readme_shows_exactly_the_together_example() throws Exception {
+    assertReadmeShows("together");
   }
 
   @Test

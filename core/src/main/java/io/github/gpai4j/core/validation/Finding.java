@@ -25,10 +25,12 @@ import java.util.Locale;
  * @param location where in the document the problem is, not null
  * @param recipients the recipients concerned, sorted in {@link Recipient} order, without duplicates
  * @param arguments the message arguments in template order, not null
+ * @param related where the finding also points in other documents (a mismatch between documents is located in
+ *     each of them); empty for a finding about one document
  * @since 0.1.0
  */
-public record Finding(Rule rule, JsonPointer location, List<Recipient> recipients, List<String> arguments)
-    implements Comparable<Finding> {
+public record Finding(Rule rule, JsonPointer location, List<Recipient> recipients, List<String> arguments,
+    List<RelatedLocation> related) implements Comparable<Finding> {
 
   /** The longest argument, in characters, that a rendered message shows before cutting it with an ellipsis. */
   public static final int MAX_ARGUMENT_LENGTH = 200;
@@ -67,6 +69,7 @@ public record Finding(Rule rule, JsonPointer location, List<Recipient> recipient
    * @param location the location
    * @param recipients the recipients concerned
    * @param arguments the message arguments
+   * @param related the locations in other documents
    * @throws NullPointerException if any component or element is null
    */
   public Finding {
@@ -74,6 +77,31 @@ public record Finding(Rule rule, JsonPointer location, List<Recipient> recipient
     requireNonNull(location, "location");
     recipients = Rule.normalise(recipients);
     arguments = List.copyOf(requireNonNull(arguments, "arguments"));
+    related = List.copyOf(requireNonNull(related, "related"));
+  }
+
+  /**
+   * Returns a finding about one document, without related locations (the form of findings before 0.3.0).
+   *
+   * @param rule the rule, not null
+   * @param location the location, not null
+   * @param recipients the recipients concerned, not null
+   * @param arguments the message arguments, not null
+   * @throws NullPointerException if any argument or element is null
+   */
+  public Finding(Rule rule, JsonPointer location, List<Recipient> recipients, List<String> arguments) {
+    this(rule, location, recipients, arguments, List.of());
+  }
+
+  /**
+   * Returns a copy of this finding that also points to locations in other documents.
+   *
+   * @param locations the related locations, not null
+   * @return the copy
+   * @since 0.3.0
+   */
+  public Finding withRelated(List<RelatedLocation> locations) {
+    return new Finding(rule, location, recipients, arguments, requireNonNull(locations, "locations"));
   }
 
   /**

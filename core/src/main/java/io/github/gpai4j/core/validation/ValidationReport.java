@@ -315,6 +315,16 @@ public final class ValidationReport {
         }
         w.endArray();
         w.name("message").value(f.message(locale));
+        if (!f.related().isEmpty()) {
+          w.name("related").beginArray();
+          for (RelatedLocation r : f.related()) {
+            w.beginObject();
+            w.name("document").value(r.document());
+            w.name("location").value(r.location().text());
+            w.endObject();
+          }
+          w.endArray();
+        }
         w.endObject();
       }
       w.endArray();
@@ -491,7 +501,15 @@ public final class ValidationReport {
   }
 
   private static String location(Finding f, Locale locale) {
-    return f.location().isRoot() ? Rendering.label("report.root", locale) : f.location().text();
+    String here = f.location().isRoot() ? Rendering.label("report.root", locale) : f.location().text();
+    if (f.related().isEmpty()) {
+      return here;
+    }
+    StringBuilder sb = new StringBuilder(here);
+    for (RelatedLocation r : f.related()) {
+      sb.append(Rendering.label("report.related", locale, r.document(), r.location().text()));
+    }
+    return sb.toString();
   }
 
   private static String legalBases(Finding f) {

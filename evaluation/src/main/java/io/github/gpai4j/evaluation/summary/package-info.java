@@ -4,7 +4,7 @@
  * and types of content per modality, dates that agree, the list of top crawled domain names of footnote 16
  * ({@link io.github.gpai4j.evaluation.summary.TopDomainRule}), and the six-monthly update while training
  * continues. Start with {@link io.github.gpai4j.evaluation.summary.TrainingContentSummaryValidator#create()}; the
- * explainable quality score is {@code SummaryQuality}.
+ * explainable quality score is {@link io.github.gpai4j.evaluation.summary.SummaryQuality}.
  */
 @GpaiStyle
 @NullMarked

@@ -24,6 +24,7 @@ import io.github.gpai4j.core.summary.ProviderIdentification;
 import io.github.gpai4j.core.summary.PublicDatasets;
 import io.github.gpai4j.core.summary.SizeRange;
 import io.github.gpai4j.core.summary.SyntheticData;
+import io.github.gpai4j.core.summary.TrainingContentSummaries;
 import io.github.gpai4j.core.summary.TrainingContentSummary;
 import io.github.gpai4j.core.summary.TrainingDataCharacteristics;
 import io.github.gpai4j.core.summary.UserData;
@@ -219,6 +220,18 @@ public final class SummaryGens {
         .topDomains(all.subList(0, requiredTopDomains(n, sme)))
         .domainStatistics(all)
         .build();
+  }
+
+  /**
+   * Returns one generator per rule the template's table implies ({@code TCS-REQ-*}, {@code TCS-NA-NOT-ALLOWED}),
+   * each making mutants of {@linkplain #fullTrainingContentSummary() fully answered summaries} that break exactly
+   * that rule.
+   *
+   * @return the generators, in form order
+   */
+  public static List<Gen<Mutant<TrainingContentSummary>>> mutants() {
+    return FormMutants.of(TrainingContentSummaries.TEMPLATE, TrainingContentSummary.class,
+        fullTrainingContentSummary());
   }
 
   /**
