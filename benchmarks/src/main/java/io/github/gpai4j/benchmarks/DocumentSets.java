@@ -4,10 +4,12 @@ import io.github.gpai4j.core.documentation.ModelDocumentation;
 import io.github.gpai4j.core.form.DocumentTypes;
 import io.github.gpai4j.core.json.Gpai4jJson;
 import io.github.gpai4j.testkit.domain.DocumentationGens;
+import io.github.gpai4j.testkit.domain.SummaryGens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,8 +21,14 @@ import java.util.List;
  *   <li>{@code S-sample}: the bundled complete Model Documentation Form ({@code model-documentation-complete.json}),
  *       as written by hand;
  *   <li>{@code S-generated}: a complete Model Documentation Form from the testkit's
- *       {@link DocumentationGens#validModelDocumentation()}, seed {@value #SEED}, as gpai4j writes it.
+ *       {@link DocumentationGens#validModelDocumentation()}, seed {@value #SEED}, as gpai4j writes it;
+ *   <li>{@code M}: a public summary of training content from the testkit's
+ *       {@link SummaryGens#withCrawledDomains(int, boolean)} with statistics for 1,000 crawled domains (and the 100
+ *       top domains footnote 16 asks of a provider that is not an SME), as gpai4j writes it;
+ *   <li>{@code L}: the same with 10,000 crawled domains (1,000 top domains).
  * </ul>
+ *
+ * <p>Every document is valid as of {@link #AS_OF}, the date the benchmarks validate as of.
  */
 final class DocumentSets {
   /** The seed of every generated document. */
@@ -30,7 +38,10 @@ final class DocumentSets {
   static final List<String> S = List.of("S-sample", "S-generated");
 
   /** Every document name, in the order the report prints them. */
-  static final List<String> ALL = S;
+  static final List<String> ALL = List.of("S-sample", "S-generated", "M", "L");
+
+  /** The date the benchmarks validate as of, so that date-dependent rules run too. */
+  static final LocalDate AS_OF = SummaryGens.VALID_AS_OF;
 
   private DocumentSets() {}
 
@@ -48,7 +59,7 @@ final class DocumentSets {
   /**
    * Returns the documents of a set.
    *
-   * @param set the set name, {@code S}
+   * @param set the set name, {@code S}, {@code M} or {@code L}
    * @return the document names
    * @throws IllegalArgumentException for an unknown set
    */
@@ -71,6 +82,8 @@ final class DocumentSets {
     return switch (document) {
       case "S-sample" -> sample(ModelDocumentation.class, "model-documentation-complete.json");
       case "S-generated" -> utf8(Gpai4jJson.strict().write(DocumentationGens.validModelDocumentation().sample(SEED)));
+      case "M" -> utf8(Gpai4jJson.strict().write(SummaryGens.withCrawledDomains(1_000, false)));
+      case "L" -> utf8(Gpai4jJson.strict().write(SummaryGens.withCrawledDomains(10_000, false)));
       default -> throw new IllegalArgumentException("Unknown document " + document + "; known: " + ALL);
     };
   }

@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The same bytes through five paths, side by side in one run: a Jackson token scan, Jackson's {@code readTree}, the
  * gpai4j read (as the command line reads: {@code readDocument} from a stream, the type chosen from the header),
- * the gpai4j read followed by the document type's validator ({@link DocumentValidators}), and networknt
+ * the gpai4j read followed by the document type's validator ({@link DocumentValidators}, as of
+ * {@link DocumentSets#AS_OF} so that date-dependent rules run too), and networknt
  * json-schema-validator checking the tree against the JSON Schema gpai4j exports for the type
  * ({@link JsonSchemas}). The schema path parses too ({@code readTree}, then validate), so that every path starts
  * from the same bytes. Run with {@code -prof gc} for the bytes allocated per operation; {@link BenchmarkReport}
@@ -51,10 +52,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class SideBySideBenchmark {
 
   /** The document read, one of {@link DocumentSets#ALL}. */
-  @Param({"S-sample", "S-generated"})
+  @Param({"S-sample", "S-generated", "M", "L"})
   public String doc;
 
   private final JsonMapper jackson = JsonMapper.builder().build();
+  private final ValidationOptions options = ValidationOptions.defaults().withAsOf(DocumentSets.AS_OF);
   private final Gpai4jJson json = Gpai4jJson.strict();
   private byte[] bytes;
   private Schema schema;
@@ -126,7 +128,7 @@ public class SideBySideBenchmark {
    */
   @Benchmark
   public ValidationReport readAndValidate() throws DocumentReadException {
-    return DocumentValidators.validate(read(), ValidationOptions.defaults());
+    return DocumentValidators.validate(read(), options);
   }
 
   /**

@@ -27,6 +27,8 @@ final class CheckingParser extends JsonParserDelegate {
   private final boolean detectDuplicates;
   /** The property names of the open objects, outermost first; {@code starts} holds where each object's begin. */
   private String[] names = new String[0];
+  /** The hash of each name in {@code names}, compared before the names themselves. */
+  private int[] hashes = new int[0];
   private int size;
   private int[] starts = new int[0];
   private @Nullable Set<?>[] sets = new Set<?>[0];
@@ -165,7 +167,6 @@ final class CheckingParser extends JsonParserDelegate {
   private void closeObject() {
     if (depth > 0) {
       depth--;
-      Arrays.fill(names, starts[depth], size, null);
       size = starts[depth];
       sets[depth] = null;
     }
@@ -184,8 +185,9 @@ final class CheckingParser extends JsonParserDelegate {
         throw new DuplicateProperty(delegate, name);
       }
     } else {
+      int hash = name.hashCode(); // cached: Jackson hands out the same String for the same name
       for (int i = start; i < size; i++) {
-        if (names[i].equals(name)) {
+        if (hashes[i] == hash && names[i].equals(name)) {
           throw new DuplicateProperty(delegate, name);
         }
       }
@@ -200,7 +202,9 @@ final class CheckingParser extends JsonParserDelegate {
     }
     if (size == names.length) {
       names = Arrays.copyOf(names, Math.max(32, size * 2));
+      hashes = Arrays.copyOf(hashes, names.length);
     }
+    hashes[size] = name.hashCode();
     names[size++] = name;
   }
 
@@ -220,6 +224,9 @@ final class CheckingParser extends JsonParserDelegate {
   static int unpairedSurrogate(CharSequence s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
+      if ((c & 0xF800) != 0xD800) {
+        continue; // not a surrogate (U+D800 to U+DFFF): one test for the common case
+      }
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
