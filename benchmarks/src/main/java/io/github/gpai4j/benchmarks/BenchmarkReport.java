@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * java -cp benchmarks/target/benchmarks.jar io.github.gpai4j.benchmarks.BenchmarkReport [options]
  *   --runs N          how many times to run everything (3; targets are judged on the medians)
  *   --sets S,M,L      the document sets (all)
- *   --forks N --warmup N --iterations N --seconds N   JMH settings (1, 4, 4, 1)
+ *   --forks N --warmup N --iterations N --seconds N   JMH settings (1, 3, 3, 1)
  *   --out DIR         where JMH writes its JSON (benchmarks/target/jmh)
  *   --report DIR      run nothing: report on the JSON files a previous run left in DIR
  * </pre>
@@ -53,7 +53,7 @@ public final class BenchmarkReport {
   private final PrintStream out;
   private final Map<String, Integer> sizes = new LinkedHashMap<>();
 
-  private BenchmarkReport(PrintStream out) {
+  BenchmarkReport(PrintStream out) {
     this.out = out;
   }
 
@@ -114,11 +114,11 @@ public final class BenchmarkReport {
     ChainedOptionsBuilder jmh = new OptionsBuilder()
         .include(include)
         .forks(Integer.parseInt(options.getOrDefault("forks", "1")))
-        .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "4")))
-        .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "4")))
+        .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "3")))
+        .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
         .warmupTime(TimeValue.seconds(Long.parseLong(options.getOrDefault("seconds", "1"))))
         .measurementTime(TimeValue.seconds(Long.parseLong(options.getOrDefault("seconds", "1"))))
-        .jvmArgsAppend("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch")
+        .jvmArgsAppend("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-Dslf4j.internal.verbosity=ERROR")
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(result.toString());
@@ -137,8 +137,8 @@ public final class BenchmarkReport {
         Runtime.getRuntime().availableProcessors(), cpuModel(), memory());
     out.printf(Locale.ROOT, "JMH: %s fork(s), %s x %ss warm-up, %s x %ss measurement, -prof gc,"
             + " -Xms2g -Xmx2g -XX:+AlwaysPreTouch, %s run(s)%n%n",
-        options.getOrDefault("forks", "1"), options.getOrDefault("warmup", "4"),
-        options.getOrDefault("seconds", "1"), options.getOrDefault("iterations", "4"),
+        options.getOrDefault("forks", "1"), options.getOrDefault("warmup", "3"),
+        options.getOrDefault("seconds", "1"), options.getOrDefault("iterations", "3"),
         options.getOrDefault("seconds", "1"), options.getOrDefault("runs", "3"));
   }
 
@@ -176,8 +176,14 @@ public final class BenchmarkReport {
   /** One benchmark result: the primary score and the bytes allocated per operation. */
   private record Score(double score, String unit, double bytesPerOp) {}
 
-  /** Reads every JSON file of a directory, grouped by run. */
-  private void report(Path dir) throws IOException {
+  /**
+   * Prints the tables and ratios of the JMH JSON files ({@code run<N>-<set>.json}) in a directory.
+   *
+   * @param dir the directory
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException if the directory holds no results
+   */
+  void report(Path dir) throws IOException {
     Map<Integer, Map<String, Score>> runs = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(p -> p.getFileName().toString().matches("run\\d+-.*\\.json")).sorted().toList()) {
