@@ -599,7 +599,7 @@ public final class Gpai4jJson {
       }
       // A stream that knows its length (a byte array, a file) is read into an array of that length, once; a stream
       // that says nothing, or more than it holds, takes the bounded copying loop.
-      int expected = (int) Math.min(Math.max(in.available(), 0), limits.maxDocumentBytes());
+      int expected = (int) Math.min(Math.max(available(in), 0), limits.maxDocumentBytes());
       byte[] first = new byte[expected];
       int read = in.readNBytes(first, 0, expected);
       if (read < expected) {
@@ -629,6 +629,15 @@ public final class Gpai4jJson {
     } catch (IOException e) {
       throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
           "Cannot read input: " + e.getMessage(), e);
+    }
+  }
+
+  /** What a stream says it holds; a stream that cannot tell (its {@code available()} fails) is read in the loop. */
+  private static int available(InputStream in) {
+    try {
+      return in.available();
+    } catch (IOException e) {
+      return 0;
     }
   }
 
