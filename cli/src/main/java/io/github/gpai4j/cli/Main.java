@@ -84,7 +84,8 @@ public final class Main {
                            list the Chapter V obligations of a model profile with their dates
         fields [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the items of a form version (default: the final Model Documentation Form;
-                           cop-draft-2024-11 for the first draft's table)
+                           cop-draft-2024-11 for the first draft's table; training-content-summary or
+                           copyright-policy for those documents)
         rules [--form VERSION] [--format text|markdown] [--locale en|fr]
                            list the rules of a form version with severity and legal bases
         help               print this help
@@ -386,16 +387,23 @@ public final class Main {
     return OK;
   }
 
-  /** The registered form version named by {@code --form}, by default the final Model Documentation Form. */
+  /**
+   * The registered form version named by {@code --form}, by default the final Model Documentation Form: a version
+   * id (the Model Documentation Form's where two types share it), a document type (its default version), or
+   * {@code TYPE/VERSION}.
+   */
   private static DocumentType<?> formType(Options o, String command) throws UsageException {
     String version = o.get("form");
-    List<DocumentType<?>> forms = DocumentTypes.all().stream().filter(t -> t.form() != null).toList();
+    List<DocumentType<?>> forms = DocumentTypes.all().stream().filter(t -> t.form() != null)
+        .sorted(java.util.Comparator.comparing((DocumentType<?> t) -> !t.name().equals(ModelDocumentation.DOCUMENT_TYPE)))
+        .toList();
     if (version == null) {
       return DocumentTypes.forClass(ModelDocumentation.class);
     }
-    return forms.stream().filter(t -> t.version().equals(version)).findFirst().orElseThrow(
+    return forms.stream().filter(t -> t.version().equals(version) || t.toString().equals(version)
+        || t.name().equals(version) && t.isDefault()).findFirst().orElseThrow(
         () -> new UsageException("'" + command + "': no form version '" + version + "'; known: "
-            + forms.stream().map(DocumentType::version).collect(Collectors.joining(", "))));
+            + forms.stream().map(DocumentType::toString).collect(Collectors.joining(", "))));
   }
 
   private int schema(List<String> args) throws UsageException {

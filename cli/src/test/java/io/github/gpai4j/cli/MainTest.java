@@ -140,6 +140,17 @@ class MainTest {
     assertTrue(out().contains("\"related\""), out());
   }
 
+  /** The summary's and the policy's tables are listed by document type; a shared version id means the form. */
+  @Test
+  void lists_the_items_and_rules_of_the_summary_and_the_policy() {
+    assertEquals(Main.OK, run("fields", "--form", "training-content-summary"));
+    assertTrue(out().contains("TCS-2.3g"), out());
+    assertEquals(Main.OK, run("rules", "--form", "copyright-policy/cop-final-2025-07"));
+    assertTrue(out().contains("CP-REQ-1.5a"), out());
+    assertEquals(Main.OK, run("fields", "--form", "cop-final-2025-07"));
+    assertTrue(out().contains("MDF-2.5a"), "the Model Documentation Form keeps its version id: " + out());
+  }
+
   @Test
   void an_unknown_recipient_is_a_usage_error() {
     assertEquals(Main.USAGE, run("validate", "--recipient", "PRESS"));

@@ -368,6 +368,20 @@ public final class Sarif {
     w.name("kind").value(f.location().isRoot() ? "object" : "member");
     w.endObject().endArray();
     w.endObject().endArray();
+    if (!f.related().isEmpty()) {
+      // the same fact in another document (a cross-document finding): that document's URI as the caller named it
+      w.name("relatedLocations").beginArray();
+      for (int i = 0; i < f.related().size(); i++) {
+        RelatedLocation r = f.related().get(i);
+        w.beginObject().name("id").value(i);
+        w.name("physicalLocation").beginObject().name("artifactLocation").beginObject().name("uri")
+            .value(r.document()).endObject().endObject();
+        w.name("logicalLocations").beginArray().beginObject().name("fullyQualifiedName").value(r.location().text())
+            .name("kind").value(r.location().isRoot() ? "object" : "member").endObject().endArray();
+        w.endObject();
+      }
+      w.endArray();
+    }
     w.name("properties").beginObject();
     w.name("legalBases").beginArray();
     for (LegalBasis b : f.legalBases()) {

@@ -51,6 +51,22 @@ class SarifTest {
     return MAPPER.readTree(Sarif.toJson(input, locale, "0.2.0"));
   }
 
+  /** A finding that compares documents points to the same fact in the other document as a related location. */
+  @Test
+  void a_finding_with_a_related_location_in_another_document_writes_it_as_a_sarif_related_location() {
+    Finding f = TestRules.VALUE.finding(JsonPointer.parse("/b/1"), "second", "MDF-2.5a")
+        .withRelated(List.of(new RelatedLocation("docs/summary.json", JsonPointer.parse("/provider/provider/name"))));
+    JsonNode result = MAPPER.readTree(Sarif.toJson(Sarif.Input.of("docs/model.json", ValidationReport.of(List.of(f)),
+        INPUT.getBytes(StandardCharsets.UTF_8)), Locale.ENGLISH, "0.3.0")).get("runs").get(0).get("results").get(0);
+    JsonNode related = result.get("relatedLocations").get(0);
+    assertEquals("docs/summary.json",
+        related.get("physicalLocation").get("artifactLocation").get("uri").asString());
+    assertEquals("/provider/provider/name", related.get("logicalLocations").get(0).get("fullyQualifiedName")
+        .asString());
+    assertTrue(sarif(Locale.ENGLISH).get("runs").get(0).get("results").get(0).get("relatedLocations") == null,
+        "a finding about one document has no related locations");
+  }
+
   @Test
   void writes_the_required_top_level_properties_of_sarif_2_1_0() {
     JsonNode log = sarif(Locale.ENGLISH);

@@ -28,12 +28,16 @@ class PipelineTest {
   @Test
   void the_registry_finds_every_document_type_of_the_library() throws Exception {
     assertEquals(java.util.List.of(
+        "copyright-policy-complete.json copyright-policy/cop-final-2025-07 true",
         "model-documentation-complete.json model-documentation/cop-final-2025-07 true",
         "model-documentation-open-small.json model-documentation/cop-final-2025-07 true",
         "model-documentation-draft.json model-documentation/cop-final-2025-07 false",
         "model-documentation-first-draft.json model-documentation/cop-draft-2024-11 true",
         "profile-frontier.json model-profile/1.0 -",
-        "profile-open-small.json model-profile/1.0 -"), Pipeline.readEverySample());
+        "profile-open-small.json model-profile/1.0 -",
+        "training-content-summary-complete.json training-content-summary/template-2025-07 true",
+        "training-content-summary-draft.json training-content-summary/template-2025-07 false"),
+        Pipeline.readEverySample());
   }
 
   @Test
