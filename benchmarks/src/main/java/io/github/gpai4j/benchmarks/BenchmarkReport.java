@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * java -cp benchmarks/target/benchmarks.jar io.github.gpai4j.benchmarks.BenchmarkReport [options]
  *   --runs N          how many times to run everything (3; targets are judged on the medians)
  *   --sets S,M,L      the document sets (all)
- *   --forks N --warmup N --iterations N --seconds N   JMH settings (1, 3, 3, 1)
+ *   --forks N --warmup N --iterations N --seconds N   JMH settings (1, 4, 3, 1)
  *   --out DIR         where JMH writes its JSON (benchmarks/target/jmh)
  *   --report DIR      run nothing: report on the JSON files a previous run left in DIR
  * </pre>
@@ -89,7 +89,7 @@ public final class BenchmarkReport {
             dir.resolve("run" + run + "-" + set + ".json"));
       }
       report.load("run " + run + ", classification");
-      jmh(options, "^" + CLASSIFICATION.replace(".", "\\.") + "\\.", List.of(),
+      jmh(options, "^" + CLASSIFICATION.replace(".", "\\.") + "\\.obligations$", List.of(),
           dir.resolve("run" + run + "-classification.json"));
     }
     report.load("end");
@@ -114,7 +114,7 @@ public final class BenchmarkReport {
     ChainedOptionsBuilder jmh = new OptionsBuilder()
         .include(include)
         .forks(Integer.parseInt(options.getOrDefault("forks", "1")))
-        .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "3")))
+        .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "4")))
         .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
         .warmupTime(TimeValue.seconds(Long.parseLong(options.getOrDefault("seconds", "1"))))
         .measurementTime(TimeValue.seconds(Long.parseLong(options.getOrDefault("seconds", "1"))))
@@ -137,7 +137,7 @@ public final class BenchmarkReport {
         Runtime.getRuntime().availableProcessors(), cpuModel(), memory());
     out.printf(Locale.ROOT, "JMH: %s fork(s), %s x %ss warm-up, %s x %ss measurement, -prof gc,"
             + " -Xms2g -Xmx2g -XX:+AlwaysPreTouch, %s run(s)%n%n",
-        options.getOrDefault("forks", "1"), options.getOrDefault("warmup", "3"),
+        options.getOrDefault("forks", "1"), options.getOrDefault("warmup", "4"),
         options.getOrDefault("seconds", "1"), options.getOrDefault("iterations", "3"),
         options.getOrDefault("seconds", "1"), options.getOrDefault("runs", "3"));
   }
