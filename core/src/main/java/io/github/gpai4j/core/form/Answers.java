@@ -93,6 +93,21 @@ public final class Answers {
   }
 
   /**
+   * Returns whether an answer to an item is the form's {@code N/A}: {@link #isNotApplicable(Object)}, or "None" on an
+   * item that is not conditional ("there is none" answers an item asked "if any"; on any other item it says the item
+   * does not apply). {@link Form#isNotApplicable} and the catalogue validator ask here.
+   *
+   * @param item the item, not null
+   * @param value the answer, or null if absent
+   * @return true for an {@code N/A} answer
+   * @since 0.3.0
+   */
+  public static boolean isNotApplicable(FormItem item, @Nullable Object value) {
+    java.util.Objects.requireNonNull(item, "item");
+    return isNotApplicable(value) || !item.conditional() && isNone(value, false);
+  }
+
+  /**
    * Returns whether a text is the form's {@code N/A}, with or without a reason ({@link Applicable#parseMarker}).
    *
    * @param text the text, not null

@@ -162,9 +162,7 @@ public final class Form<D> {
    * @return true for an {@code N/A} answer
    */
   public boolean isNotApplicable(FormItem item, D document) {
-    Object value = valueIn(item, document);
-    // "None" answers an item asked "if any"; on any other item it says the item does not apply, the form's N/A.
-    return Answers.isNotApplicable(value) || !item.conditional() && Answers.isNone(value, false);
+    return Answers.isNotApplicable(item, valueIn(item, document));
   }
 
   /**

@@ -1,5 +1,9 @@
 package io.github.gpai4j.core.json;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -17,9 +21,34 @@ import tools.jackson.core.util.JsonParserDelegate;
  * too.
  */
 final class CheckingParser extends JsonParserDelegate {
+  /** Above this many properties, an object's names are also kept in a hash set, so that checking stays linear. */
+  private static final int LINEAR = 16;
+
+  private final boolean detectDuplicates;
+  /** The property names of the open objects, outermost first; {@code starts} holds where each object's begin. */
+  private String[] names = new String[0];
+  /** The hash of each name in {@code names}, compared before the names themselves. */
+  private int[] hashes = new int[0];
+  private int size;
+  private int[] starts = new int[0];
+  private @Nullable Set<?>[] sets = new Set<?>[0];
+  private int depth;
 
   CheckingParser(JsonParser delegate) {
+    this(delegate, false);
+  }
+
+  /**
+   * Wraps a parser.
+   *
+   * @param delegate the parser
+   * @param detectDuplicates whether to refuse a property given twice in an object here, for a parser made without
+   *     Jackson's own detection (which allocates a hash set per object); the error is {@link DuplicateProperty},
+   *     without the location detail Jackson gives: the caller reads again with Jackson's detection to report it
+   */
+  CheckingParser(JsonParser delegate, boolean detectDuplicates) {
     super(delegate);
+    this.detectDuplicates = detectDuplicates;
   }
 
   @Override
@@ -49,9 +78,7 @@ final class CheckingParser extends JsonParserDelegate {
   public String nextName() throws JacksonException {
     try {
       String name = delegate.nextName();
-      if (name != null) {
-        checkText(name);
-      }
+      check(delegate.currentToken());
       return name;
     } catch (StreamConstraintsException e) {
       throw located(e);
@@ -114,9 +141,71 @@ final class CheckingParser extends JsonParserDelegate {
     if (t == JsonToken.VALUE_STRING) {
       checkText(delegate.getString());
     } else if (t == JsonToken.PROPERTY_NAME) {
-      checkText(delegate.currentName());
+      String name = delegate.currentName();
+      checkText(name);
+      if (detectDuplicates) {
+        name(name);
+      }
+    } else if (detectDuplicates) {
+      if (t == JsonToken.START_OBJECT) {
+        openObject();
+      } else if (t == JsonToken.END_OBJECT) {
+        closeObject();
+      }
     }
     return t;
+  }
+
+  private void openObject() {
+    if (depth == starts.length) {
+      starts = Arrays.copyOf(starts, Math.max(8, depth * 2));
+      sets = Arrays.copyOf(sets, starts.length);
+    }
+    starts[depth++] = size;
+  }
+
+  private void closeObject() {
+    if (depth > 0) {
+      depth--;
+      size = starts[depth];
+      sets[depth] = null;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void name(String name) {
+    if (depth == 0) {
+      return; // not inside an object this parser saw open: nothing to compare with
+    }
+    int start = starts[depth - 1];
+    int count = size - start;
+    Set<String> set = (Set<String>) sets[depth - 1];
+    if (set != null) {
+      if (!set.add(name)) {
+        throw new DuplicateProperty(delegate, name);
+      }
+    } else {
+      int hash = name.hashCode(); // cached: Jackson hands out the same String for the same name
+      for (int i = start; i < size; i++) {
+        if (hashes[i] == hash && names[i].equals(name)) {
+          throw new DuplicateProperty(delegate, name);
+        }
+      }
+      if (count + 1 > LINEAR) {
+        Set<String> all = new HashSet<>();
+        for (int i = start; i < size; i++) {
+          all.add(names[i]);
+        }
+        all.add(name);
+        sets[depth - 1] = all;
+      }
+    }
+    if (size == names.length) {
+      names = Arrays.copyOf(names, Math.max(32, size * 2));
+      hashes = Arrays.copyOf(hashes, names.length);
+    }
+    hashes[size] = name.hashCode();
+    names[size++] = name;
   }
 
   private void checkText(String s) {
@@ -135,6 +224,9 @@ final class CheckingParser extends JsonParserDelegate {
   static int unpairedSurrogate(CharSequence s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
+      if ((c & 0xF800) != 0xD800) {
+        continue; // not a surrogate (U+D800 to U+DFFF): one test for the common case
+      }
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
@@ -146,6 +238,15 @@ final class CheckingParser extends JsonParserDelegate {
       }
     }
     return -1;
+  }
+
+  /** Signals a property given twice in an object, found by this parser's own detection. */
+  static final class DuplicateProperty extends StreamReadException {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateProperty(JsonParser p, String name) {
+      super(p, "Duplicate Object property \"" + name + "\"");
+    }
   }
 
   /** A read limit exceeded, with the pointer and the start of the token where it was exceeded. */

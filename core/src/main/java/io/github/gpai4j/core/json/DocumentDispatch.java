@@ -66,6 +66,77 @@ final class DocumentDispatch {
     return new Header(documentType, schemaVersion, formVersion);
   }
 
+  /**
+   * Reads the header the quick way, for the successful read: it stops as soon as {@code documentType},
+   * {@code schemaVersion} and {@code formVersion} have been read (gpai4j writes them first), and the parser given
+   * need not detect duplicate properties. With {@code strict}, it also stops at the first other property once
+   * {@code documentType} and {@code schemaVersion} are known, if every registered version of that type is selected
+   * without a form version: such a type has no {@code formVersion} property, so strict binding refuses one found
+   * later. Anything unusual (input that is not an object, a header value that is not
+   * a string, broken input) gives null: the caller then takes the exact path, {@link #scan}, which decides what
+   * error to report. A header found here equals what {@link #scan} finds for any input that binds without error,
+   * since binding detects the duplicates and the broken input this scan may not have reached.
+   *
+   * @param p a parser of the document, closed here
+   * @param strict whether the document is then bound strictly
+   * @return the header, or null to take the exact path
+   */
+  static @Nullable Header quickScan(JsonParser p, boolean strict) {
+    String documentType = null;
+    String schemaVersion = null;
+    String formVersion = null;
+    try (p) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        boolean header = "documentType".equals(name) || "schemaVersion".equals(name) || "formVersion".equals(name);
+        if (!header) {
+          if (strict && documentType != null && schemaVersion != null && formVersion == null
+              && unversioned(documentType)) {
+            return new Header(documentType, schemaVersion, null);
+          }
+          p.skipChildren();
+          continue;
+        }
+        if ("formVersion".equals(name) && v == JsonToken.VALUE_NULL) {
+          continue; // a null form version is an absent one
+        }
+        if (v != JsonToken.VALUE_STRING) {
+          return null;
+        }
+        switch (name) {
+          case "documentType" -> documentType = p.getString();
+          case "schemaVersion" -> schemaVersion = p.getString();
+          default -> formVersion = p.getString();
+        }
+        if (documentType != null && schemaVersion != null && formVersion != null) {
+          return new Header(documentType, schemaVersion, formVersion);
+        }
+      }
+      return t == JsonToken.END_OBJECT ? new Header(documentType, schemaVersion, formVersion) : null;
+    } catch (JacksonException e) {
+      return null;
+    }
+  }
+
+  /** Whether a document type is registered, each of its versions selected without a form version. */
+  private static boolean unversioned(String documentType) {
+    boolean found = false;
+    for (DocumentType<?> t : DocumentTypes.all()) {
+      if (t.name().equals(documentType)) {
+        if (t.formVersionCode() != null) {
+          return false;
+        }
+        found = true;
+      }
+    }
+    return found;
+  }
+
   /** Returns the registered type a scanned header names, or a located error naming the registered ones. */
   static DocumentType<?> resolve(ErrorTranslator.Source source, Header header) throws DocumentReadException {
     if (header.documentType() == null) {

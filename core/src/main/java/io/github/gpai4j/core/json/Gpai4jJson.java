@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
@@ -73,12 +75,26 @@ public final class Gpai4jJson {
   private final JsonMapper mapper;
   private final ObjectWriter valueWriter;
   private final ObjectWriter documentWriter;
+  /**
+   * Creates the parsers of the quick path: same limits, no duplicate detection by Jackson (the header scan leaves it
+   * to binding, and the quick binding detects duplicates in {@link CheckingParser} without a hash set per object).
+   */
+  private final ObjectReader headerReader;
+  /** The strict and the lenient reader of each type, made once (making one looks up its deserializer). */
+  private final ClassValue<ObjectReader[]> readers = new ClassValue<>() {
+    @Override
+    protected ObjectReader[] computeValue(Class<?> type) {
+      ObjectReader strict = mapper.readerFor(type);
+      return new ObjectReader[] {strict, strict.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)};
+    }
+  };
 
   private Gpai4jJson(ReadLimits limits) {
     this.limits = limits;
     this.mapper = Mappers.create(limits);
     this.valueWriter = mapper.writer();
     this.documentWriter = valueWriter.withAttribute(StrictDates.DOCUMENT, Boolean.TRUE);
+    this.headerReader = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   private ObjectWriter writerFor(Object value) {
@@ -464,10 +480,34 @@ public final class Gpai4jJson {
     return bind(bytes, type, lenient, null);
   }
 
-  /** Binds a value; {@code header} is the document's header when the caller has scanned it already. */
+  /**
+   * Binds a value; {@code header} is the document's header when the caller has scanned it already. A document type
+   * read without a header takes the quick path first (header from {@link DocumentDispatch#quickScan}); if that
+   * fails in any way, the exact path (a full header scan) runs and reports the error, as if the quick path had not
+   * been tried.
+   */
   private <T> T bind(byte[] bytes, Class<T> type, boolean lenient, DocumentDispatch.@Nullable Header header)
       throws DocumentReadException {
     requireNonNull(type, "type");
+    if (header == null && type.isAnnotationPresent(JsonDocument.class) && !isBlank(bytes)) {
+      DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes), !lenient);
+      if (quick != null) {
+        try {
+          return bindScanned(bytes, type, lenient, quick, true);
+        } catch (DocumentReadException e) {
+          // the exact path below decides which error to report
+        }
+      }
+    }
+    return bindScanned(bytes, type, lenient, header, false);
+  }
+
+  /**
+   * Binds a value after checking the header of a document type; {@code quick} binds with the parser's own
+   * duplicate detection instead of Jackson's, for the quick path only: it reports no located error.
+   */
+  private <T> T bindScanned(byte[] bytes, Class<T> type, boolean lenient, DocumentDispatch.@Nullable Header header,
+      boolean quick) throws DocumentReadException {
     if (isBlank(bytes)) {
       throw ErrorTranslator.empty(null);
     }
@@ -477,11 +517,9 @@ public final class Gpai4jJson {
       if (doc != null) {
         checkHeader(source, doc, type, header);
       }
-      var reader = mapper.readerFor(type);
-      if (lenient) {
-        reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-      }
-      try (JsonParser p = new CheckingParser(mapper.createParser(bytes))) {
+      ObjectReader reader = readers.get(type)[lenient ? 1 : 0];
+      try (JsonParser p = quick ? new CheckingParser(headerReader.createParser(bytes), true)
+          : new CheckingParser(mapper.createParser(bytes))) {
         T value = reader.readValue(p);
         if (value == null) {
           var loc = ErrorTranslator.locate(source, "", false);
@@ -553,9 +591,32 @@ public final class Gpai4jJson {
   private byte[] bytes(InputStream in) throws DocumentReadException {
     requireNonNull(in, "in");
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      if (in.getClass() == java.io.ByteArrayInputStream.class) {
+        byte[] handed = handedOver(in);
+        if (handed != null) {
+          return handed;
+        }
+      }
+      // A stream that knows its length (a byte array, a file) is read into an array of that length, once; a stream
+      // that says nothing, or more than it holds, takes the bounded copying loop.
+      int expected = (int) Math.min(Math.max(available(in), 0), limits.maxDocumentBytes());
+      byte[] first = new byte[expected];
+      int read = in.readNBytes(first, 0, expected);
+      if (read < expected) {
+        return Arrays.copyOf(first, read); // the stream ended early: what it said it held was an estimate
+      }
+      int next = in.read();
+      if (next < 0) {
+        return first;
+      }
+      long total = first.length + 1L;
+      if (total > limits.maxDocumentBytes()) {
+        throw tooLarge();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(8192, first.length * 2));
+      out.write(first, 0, first.length);
+      out.write(next);
       byte[] buf = new byte[8192];
-      long total = 0;
       int n;
       while ((n = in.read(buf)) >= 0) {
         total += n;
@@ -569,6 +630,57 @@ public final class Gpai4jJson {
       throw new DocumentReadException(DocumentReadException.Kind.IO_ERROR, "", -1, -1,
           "Cannot read input: " + e.getMessage(), e);
     }
+  }
+
+  /** What a stream says it holds; a stream that cannot tell (its {@code available()} fails) is read in the loop. */
+  private static int available(InputStream in) {
+    try {
+      return in.available();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * Takes the bytes of a {@link java.io.ByteArrayInputStream} without copying them when it hands them over whole:
+   * its {@code transferTo} writes its array (or, on newer JDKs, a fresh copy of it) to the sink in one call. The
+   * array is only read, and only during this read. Returns null, with nothing consumed, when the stream holds more
+   * than the limit (the copying loop then reports it); a stream handed over in pieces is copied.
+   */
+  private byte @Nullable [] handedOver(InputStream in) throws IOException, DocumentReadException {
+    int expected = in.available();
+    if (expected > limits.maxDocumentBytes()) {
+      return null;
+    }
+    var sink = new OutputStream() {
+      byte @Nullable [] whole;
+      ByteArrayOutputStream pieces = new ByteArrayOutputStream(0);
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (whole == null && pieces.size() == 0 && off == 0 && len == b.length && len == expected) {
+          whole = b;
+          return;
+        }
+        if (whole != null) {
+          throw new IOException("the input changed while it was read"); // more than the stream said it held
+        }
+        pieces.write(b, off, len);
+      }
+    };
+    in.transferTo(sink);
+    if (sink.whole != null) {
+      return sink.whole;
+    }
+    if (sink.pieces.size() > limits.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    return sink.pieces.toByteArray();
   }
 
   private byte[] bytes(Path path) throws DocumentReadException {
@@ -638,6 +750,16 @@ public final class Gpai4jJson {
     if (isBlank(bytes)) {
       throw ErrorTranslator.empty(null);
     }
+    // The quick path: the header read up to formVersion (no duplicate detection), the type it names, binding. If
+    // anything fails, the exact path below runs from the start and reports the error, as if this had not been tried.
+    DocumentDispatch.Header quick = DocumentDispatch.quickScan(headerReader.createParser(bytes), !lenient);
+    if (quick != null) {
+      try {
+        return readDocument(bytes, lenient, quick, true);
+      } catch (DocumentReadException e) {
+        // the exact path below decides which error to report
+      }
+    }
     ErrorTranslator.Source source = new ErrorTranslator.Source(bytes, mapper, lenient);
     // One scan of the header serves both the choice of type and the header check of binding.
     DocumentDispatch.Header header = DocumentDispatch.scan(mapper, bytes, "a gpai4j document");
@@ -646,11 +768,18 @@ public final class Gpai4jJson {
       throw new DocumentReadException(DocumentReadException.Kind.MALFORMED_JSON, "", -1, -1,
           "Malformed JSON: the document cannot be parsed", null);
     }
+    return readDocument(bytes, lenient, header, false);
+  }
+
+  /** Reads a document of the type its scanned header names. */
+  private ReadResult<io.github.gpai4j.core.Document> readDocument(byte[] bytes, boolean lenient,
+      DocumentDispatch.Header header, boolean quick) throws DocumentReadException {
+    ErrorTranslator.Source source = new ErrorTranslator.Source(bytes, mapper, lenient);
     Class<? extends io.github.gpai4j.core.Document> type = DocumentDispatch.resolve(source, header).javaType();
     if (lenient) {
       ReadResult<? extends io.github.gpai4j.core.Document> r = readLenient(bytes, type, header);
       return new ReadResult<>(r.value(), r.unknownProperties());
     }
-    return new ReadResult<>(bind(bytes, type, false, header), java.util.Map.of());
+    return new ReadResult<>(bindScanned(bytes, type, false, header, quick), java.util.Map.of());
   }
 }

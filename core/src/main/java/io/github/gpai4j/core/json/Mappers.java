@@ -60,6 +60,7 @@ final class Mappers {
     module.addSerializer(LocalDate.class, new StrictDates.Serializer());
     module.addDeserializer(YearMonth.class, new StrictDates.MonthDeserializer());
     module.addSerializer(YearMonth.class, new StrictDates.MonthSerializer());
+    module.setValueInstantiators(new FastCreators());
     return JsonMapper.builder(factory)
         .addModule(module)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -16,15 +16,22 @@ final class ReasonMessages {
   private static final MessageSource MESSAGES =
       MessageSource.ofBundle(locale -> ResourceBundle.getBundle(BASE_NAME, locale));
 
+  /** Parsed templates, by template text: parsing a pattern costs far more than formatting with it. */
+  private static final java.util.concurrent.ConcurrentMap<String, MessageFormat> FORMATS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private ReasonMessages() {}
 
   static String format(String key, Locale locale, List<String> arguments) {
-    String template = MESSAGES.template(key, locale);
     Object[] shown = new Object[arguments.size()];
     for (int i = 0; i < shown.length; i++) {
       shown[i] = names(arguments.get(i), locale);
     }
-    return new MessageFormat(template, Locale.ROOT).format(shown);
+    String template = MESSAGES.template(key, locale);
+    MessageFormat format = FORMATS.computeIfAbsent(template, t -> new MessageFormat(t, Locale.ROOT));
+    synchronized (format) { // a MessageFormat is not thread-safe; formatting is short
+      return format.format(shown);
+    }
   }
 
   /**
@@ -39,7 +46,7 @@ final class ReasonMessages {
       return argument;
     }
     StringBuilder sb = new StringBuilder();
-    for (String token : inner.split(", ", -1)) {
+    for (String token : splitList(inner)) {
       if (!isConstant(token)) {
         return argument;
       }
@@ -52,6 +59,18 @@ final class ReasonMessages {
       sb.append(sb.length() == 0 ? "" : ", ").append(name);
     }
     return sb.toString();
+  }
+
+  /** Splits a printed list at {@code ", "} without a regular expression. */
+  private static List<String> splitList(String inner) {
+    List<String> out = new java.util.ArrayList<>();
+    int from = 0;
+    for (int i = inner.indexOf(", "); i >= 0; i = inner.indexOf(", ", from)) {
+      out.add(inner.substring(from, i));
+      from = i + 2;
+    }
+    out.add(inner.substring(from));
+    return out;
   }
 
   private static boolean isConstant(String token) {

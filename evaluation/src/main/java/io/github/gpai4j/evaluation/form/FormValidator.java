@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue validator: checks a document against its form table and the form's cross-item checks. For each
@@ -51,6 +52,10 @@ public final class FormValidator<D> implements Validator<D> {
   /** The items' JSON Pointers, parsed once, in table order. */
   private final List<JsonPointer> pointers;
   private final FormOrder order;
+  /** Each item's precision rule, or null, in table order (looked up once). */
+  private final @Nullable Rule[] precisionRules;
+  /** The recommended-length rule, or null. */
+  private final @Nullable Rule wordsRule;
 
   private FormValidator(Form<D> form, FormRules rules, List<CrossCheck<D>> checks, String name) {
     this.form = form;
@@ -67,6 +72,9 @@ public final class FormValidator<D> implements Validator<D> {
     this.catalogue = RuleCatalogue.of(name, all);
     this.pointers = form.table().items().stream().map(i -> JsonPointer.parse(i.pointer())).toList();
     this.order = FormOrder.of(form.table());
+    this.precisionRules = form.table().items().stream().map(i -> rules.precision(i).orElse(null))
+        .toArray(Rule[]::new);
+    this.wordsRule = rules.words().orElse(null);
   }
 
   /**
@@ -158,7 +166,7 @@ public final class FormValidator<D> implements Validator<D> {
         return out.report().ordered(order);
       }
       if (items.test(all.get(i))) {
-        checkItem(all.get(i), pointers.get(i), document, out);
+        checkItem(all.get(i), pointers.get(i), precisionRules[i], document, out);
       }
     }
     for (CrossCheck<D> check : checks) {
@@ -170,31 +178,33 @@ public final class FormValidator<D> implements Validator<D> {
     return out.report().ordered(order);
   }
 
-  private void checkItem(FormItem item, JsonPointer at, D document, ValidationReport.Collector out) {
-    if (form.isForbiddenNotApplicable(item, document)) {
+  private void checkItem(FormItem item, JsonPointer at, @Nullable Rule precision, D document,
+      ValidationReport.Collector out) {
+    // The answer is read once; the tests below are Form.isForbiddenNotApplicable and Form.isAnswered on it.
+    Object value = form.valueIn(item, document);
+    if (!item.notApplicableAllowed() && Answers.isNotApplicable(item, value)) {
       out.add(rules.notApplicable().finding(at, item.recipients(), item.id()));
       return;
     }
-    if (!form.isAnswered(item, document)) {
+    if (!Answers.isAnswered(value, item.conditional())) {
       out.add(rules.required(item).finding(at, item.id()));
       return;
     }
-    Object value = form.valueIn(item, document);
-    Optional<Rule> precision = rules.precision(item);
-    if (precision.isPresent()) {
+    if (precision != null) {
       for (Figure f : Answers.figures(value)) {
         if (!meets(item, f.value())) {
-          out.add(precision.get().finding(at.append(f.at()), item.id(), f.value().toString()));
+          out.add(precision.finding(at.append(f.at()), item.id(), f.value().toString()));
         }
       }
     }
-    Optional<Rule> words = rules.words();
-    if (words.isPresent() && item.recommendedWords() > 0) {
+    if (wordsRule != null && item.recommendedWords() > 0) {
       String text = Answers.text(value);
-      if (text != null) {
+      // Words are separated by at least one space, so a text of n characters holds at most (n + 1) / 2 words: a
+      // text that short cannot exceed the recommendation, and is not counted.
+      if (text != null && (text.length() + 1) / 2 > item.recommendedWords()) {
         int count = Answers.countWords(text);
         if (count > item.recommendedWords()) {
-          out.add(words.get().finding(at, item.recipients(), item.id(), Integer.toString(count),
+          out.add(wordsRule.finding(at, item.recipients(), item.id(), Integer.toString(count),
               Integer.toString(item.recommendedWords())));
         }
       }
