@@ -25,7 +25,9 @@ import java.util.List;
  *   <li>{@code M}: a public summary of training content from the testkit's
  *       {@link SummaryGens#withCrawledDomains(int, boolean)} with statistics for 1,000 crawled domains (and the 100
  *       top domains footnote 16 asks of a provider that is not an SME), as gpai4j writes it;
- *   <li>{@code L}: the same with 10,000 crawled domains (1,000 top domains).
+ *   <li>{@code L}: the same with 10,000 crawled domains (1,000 top domains);
+ *   <li>{@code XL}: the same with 100,000 crawled domains (10,000 top domains), the scale of issue 11; not in the
+ *       default runs (about 15 MB, under the 16 MiB read limit): {@code -p doc=XL}.
  * </ul>
  *
  * <p>Every document is valid as of {@link #AS_OF}, the date the benchmarks validate as of.
@@ -84,6 +86,7 @@ final class DocumentSets {
       case "S-generated" -> utf8(Gpai4jJson.strict().write(DocumentationGens.validModelDocumentation().sample(SEED)));
       case "M" -> utf8(Gpai4jJson.strict().write(SummaryGens.withCrawledDomains(1_000, false)));
       case "L" -> utf8(Gpai4jJson.strict().write(SummaryGens.withCrawledDomains(10_000, false)));
+      case "XL" -> utf8(Gpai4jJson.strict().write(SummaryGens.withCrawledDomains(100_000, false)));
       default -> throw new IllegalArgumentException("Unknown document " + document + "; known: " + ALL);
     };
   }
