@@ -89,7 +89,8 @@ public final class Main {
                            what does not bind the provider is reported as what the form asks
         schema TYPE [--version V]
                            print the JSON Schema 2020-12 of a document type (model-documentation,
-                           model-profile) and form version (cop-final-2025-07, cop-draft-2024-11)
+                           model-profile, training-content-summary, copyright-policy, serious-incident-report,
+                           safety-and-security-framework, safety-and-security-model-report) and form version
         summary [FILE] [--format text|markdown] [--locale en|fr]
                            print a summary of a Model Documentation Form
         classify [FILE] [--as-of YYYY-MM-DD] [--format text|json|markdown] [--locale en|fr]

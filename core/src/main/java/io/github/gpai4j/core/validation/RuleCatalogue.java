@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A named set of rules with lookup by id: the rules of one document type's validator, such as the 72 Model
+ * A named set of rules with lookup by id: the rules of one document type's validator, such as the 73 Model
  * Documentation rules or the {@code TAX-*} rules of the Safety and Security records. Every rule set of gpai4j is one
  * of these, so that {@link #all()} and {@link #byId(String)} behave the same everywhere.
  *

@@ -69,6 +69,11 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
       "mdf.variant.sharedItem", "A model variant answers only the items that differ between the models of a "
           + "family; the others are answered once for the family.");
 
+  /** Each model variant has a name of its own, so that a finding located in a variant says which model it is about. */
+  static final Rule VARIANT_NAME = ModelDocumentationChecks.rule("MDF-VARIANT-NAME", Severity.WARNING,
+      List.of(ModelDocumentationForms.FINAL.table().basis()), EnumSet.allOf(Recipient.class),
+      "mdf.variant.name", "Each model variant of a family has a name, and no two have the same name.");
+
   private static final LegalBasis ART_55 = LegalBasis.article(55);
   private static final FormOrder FORM_ORDER = FormOrder.of(ModelDocumentationForms.FINAL.table());
   private static final JsonPointer VARIANTS = JsonPointer.of("variants");
@@ -103,9 +108,11 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
       }
     }
     map.put(VARIANT_ITEM.id(), VARIANT_ITEM);
+    map.put(VARIANT_NAME.id(), VARIANT_NAME);
     this.asFormAsks = Map.copyOf(map);
     List<Rule> all = new java.util.ArrayList<>(delegate.rules());
     all.add(VARIANT_ITEM);
+    all.add(VARIANT_NAME);
     if (standing != null) {
       all.add(standing.isBoundByArticle53() ? STANDING_BOUND : STANDING_NOT_BOUND);
     }
@@ -224,8 +231,13 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
     int n = document.variants().size();
     List<java.util.Set<String>> answered = new java.util.ArrayList<>();
     java.util.Set<String> answeredSomewhere = new java.util.HashSet<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (int i = 0; i < n; i++) {
       ModelVariant variant = document.variants().get(i);
+      String name = variant.name().strip();
+      if (name.isEmpty() || !names.add(name)) {
+        out.add(VARIANT_NAME.finding(VARIANTS.append(i).append("name"), variant.name()));
+      }
       ModelDocumentation own = variant.asDocument();
       java.util.Set<String> answeredHere = new java.util.HashSet<>();
       for (FormItem item : items) {

@@ -224,6 +224,9 @@ public final class Mutants {
             .modelProperties(io.github.gpai4j.core.documentation.ModelProperties.builder()
                 .architecture("A different architecture.").build())
             .build()))));
+    ops.add(op("MDF-VARIANT-NAME", "two variants of a family with one name",
+        d -> d.withVariants(List.of(io.github.gpai4j.core.documentation.ModelVariant.builder("same").build(),
+            io.github.gpai4j.core.documentation.ModelVariant.builder("same").build()))));
     ops.add(op("MDF-SR-STATUS", "systemic-risk status not stated",
         d -> ModelDocumentation.builder().from(d).systemicRisk(null).build()));
     ops.sort((a, b) -> a.ruleId.compareTo(b.ruleId));
