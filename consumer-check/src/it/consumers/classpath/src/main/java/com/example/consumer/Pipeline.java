@@ -96,4 +96,28 @@ public final class Pipeline {
     }
     return out;
   }
+
+  /**
+   * Documents a family of two models in one form, stores it and validates it as the downstream providers' report,
+   * with the family's dependencies answered "none" and a dataset listed.
+   *
+   * @return the rule ids of the downstream providers' report
+   * @throws DocumentReadException if gpai4j cannot read its own output
+   */
+  public static List<String> family() throws DocumentReadException {
+    ModelDocumentation family = ModelDocumentation.builder()
+        .generalInformation(GeneralInformation.builder()
+            .providerLegalName("Example Labs SE")
+            .modelDependencies(io.github.gpai4j.core.Applicable.none("trained from scratch"))
+            .build())
+        .trainingData(io.github.gpai4j.core.documentation.TrainingData.builder()
+            .addDatasets(io.github.gpai4j.core.data.Dataset.of("Example corpus",
+                io.github.gpai4j.core.data.DataSourceKind.PUBLIC))
+            .build())
+        .addVariants(io.github.gpai4j.core.documentation.ModelVariant.builder("Example-1-small").build())
+        .addVariants(io.github.gpai4j.core.documentation.ModelVariant.builder("Example-1-large").build())
+        .build();
+    ModelDocumentation back = JSON.read(JSON.write(family), ModelDocumentation.class);
+    return ModelDocumentationValidator.create().validate(back).forRecipient(Recipient.DOWNSTREAM_PROVIDER).ruleIds();
+  }
 }

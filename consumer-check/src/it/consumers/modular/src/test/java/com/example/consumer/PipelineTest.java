@@ -49,4 +49,12 @@ class PipelineTest {
     assertEquals(Boolean.getBoolean("consumer.modular"),
         ModelDocumentation.class.getModule().isNamed(), "gpai4j on the module path");
   }
+
+  @Test
+  void a_model_family_round_trips_and_its_missing_answers_are_located_in_the_downstream_report() throws Exception {
+    java.util.List<String> ids = Pipeline.family();
+    assertTrue(ids.contains("MDF-REQ-2.5b"), ids.toString());
+    assertTrue(!ids.contains("MDF-REQ-1.6"), "\"None\" answers the dependencies: " + ids);
+    assertTrue(!ids.contains("MDF-REQ-2.5a"), "MDF-2.5a goes to the AI Office only: " + ids);
+  }
 }
