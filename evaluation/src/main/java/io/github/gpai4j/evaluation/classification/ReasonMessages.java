@@ -20,14 +20,28 @@ final class ReasonMessages {
   private static final java.util.concurrent.ConcurrentMap<String, MessageFormat> FORMATS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Looked-up templates and names by locale and key, misses included (a missing name is the common case). */
+  private static final java.util.concurrent.ConcurrentMap<String, java.util.Optional<String>> LOOKUPS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private ReasonMessages() {}
+
+  private static java.util.Optional<String> lookup(String key, Locale locale) {
+    return LOOKUPS.computeIfAbsent(locale.toLanguageTag() + '\u0000' + key, k -> {
+      try {
+        return java.util.Optional.of(MESSAGES.template(key, locale));
+      } catch (java.util.MissingResourceException e) {
+        return java.util.Optional.empty();
+      }
+    });
+  }
 
   static String format(String key, Locale locale, List<String> arguments) {
     Object[] shown = new Object[arguments.size()];
     for (int i = 0; i < shown.length; i++) {
       shown[i] = names(arguments.get(i), locale);
     }
-    String template = MESSAGES.template(key, locale);
+    String template = lookup(key, locale).orElseGet(() -> MESSAGES.template(key, locale)); // throws if missing
     MessageFormat format = FORMATS.computeIfAbsent(template, t -> new MessageFormat(t, Locale.ROOT));
     synchronized (format) { // a MessageFormat is not thread-safe; formatting is short
       return format.format(shown);
@@ -50,12 +64,11 @@ final class ReasonMessages {
       if (!isConstant(token)) {
         return argument;
       }
-      String name;
-      try {
-        name = MESSAGES.template("name." + token, locale);
-      } catch (java.util.MissingResourceException e) {
+      java.util.Optional<String> found = lookup("name." + token, locale);
+      if (found.isEmpty()) {
         return argument;
       }
+      String name = found.get();
       sb.append(sb.length() == 0 ? "" : ", ").append(name);
     }
     return sb.toString();
