@@ -606,11 +606,24 @@ public final class ValidationReport {
    */
   public static final class Collector {
     private final boolean failFast;
+    private final java.time.@org.jspecify.annotations.Nullable LocalDate asOf;
     private final List<Finding> findings = new ArrayList<>();
     private boolean stopped;
 
     private Collector(ValidationOptions options) {
       this.failFast = options.failFast();
+      this.asOf = options.asOf();
+    }
+
+    /**
+     * Returns the date the run evaluates date-dependent rules as of ({@link ValidationOptions#asOf()}), so that a
+     * check can read it where it runs.
+     *
+     * @return the date, or null if the run gives none
+     * @since 0.3.0
+     */
+    public java.time.@org.jspecify.annotations.Nullable LocalDate asOf() {
+      return asOf;
     }
 
     /**

@@ -202,7 +202,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
     requireNonNull(document, "document");
     requireNonNull(options, "options");
     if (standing == null && document.variants().isEmpty()) {
-      return delegate.validate(document, options).ordered(FORM_ORDER);
+      return delegate.validate(document, options); // the catalogue validator reports in form order already
     }
     List<Finding> all = document.variants().isEmpty()
         ? delegate.validate(document, ValidationOptions.defaults()).findings()

@@ -30,7 +30,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,11 +48,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FrameworkValidator implements Validator<SafetyAndSecurityFramework> {
 
-  private static final FrameworkValidator DOCUMENTED = new FrameworkValidator(FrameworkValidator::statedAsOf);
+  private static final FrameworkValidator DOCUMENTED = new FrameworkValidator((f, run) -> run != null ? run : statedAsOf(f));
 
   private final FormValidator<SafetyAndSecurityFramework> delegate;
 
-  private FrameworkValidator(Function<SafetyAndSecurityFramework, @Nullable LocalDate> asOf) {
+  private FrameworkValidator(BiFunction<SafetyAndSecurityFramework, @Nullable LocalDate, @Nullable LocalDate> asOf) {
     Form<SafetyAndSecurityFramework> form = SafetyAndSecurityFrameworkForms.COP_FINAL_2025_07;
     this.delegate = FormValidator.of(form, FormRules.of(form.table()),
         List.of(new Checks(asOf, NotificationDeadlines.euInstitutions())));
@@ -76,18 +76,12 @@ public final class FrameworkValidator implements Validator<SafetyAndSecurityFram
    */
   public static FrameworkValidator asOf(LocalDate asOf) {
     requireNonNull(asOf, "asOf");
-    return new FrameworkValidator(f -> asOf);
+    return new FrameworkValidator((f, run) -> asOf);
   }
 
   @Override
   public ValidationReport validate(SafetyAndSecurityFramework framework, ValidationOptions options) {
-    requireNonNull(framework, "framework");
-    requireNonNull(options, "options");
-    LocalDate asOf = options.asOf();
-    if (this == DOCUMENTED && asOf != null) { // the caller's date, as ValidationOptions.withAsOf asks
-      return asOf(asOf).validate(framework, options);
-    }
-    return delegate.validate(framework, options);
+    return delegate.validate(requireNonNull(framework, "framework"), requireNonNull(options, "options"));
   }
 
   @Override
@@ -131,10 +125,10 @@ public final class FrameworkValidator implements Validator<SafetyAndSecurityFram
   /** The cross-item checks of {@link FrameworkRules}. */
   private static final class Checks implements CrossCheck<SafetyAndSecurityFramework> {
 
-    private final Function<SafetyAndSecurityFramework, @Nullable LocalDate> asOf;
+    private final BiFunction<SafetyAndSecurityFramework, @Nullable LocalDate, @Nullable LocalDate> asOf;
     private final NotificationDeadlines deadlines;
 
-    Checks(Function<SafetyAndSecurityFramework, @Nullable LocalDate> asOf, NotificationDeadlines deadlines) {
+    Checks(BiFunction<SafetyAndSecurityFramework, @Nullable LocalDate, @Nullable LocalDate> asOf, NotificationDeadlines deadlines) {
       this.asOf = asOf;
       this.deadlines = deadlines;
     }
@@ -150,7 +144,7 @@ public final class FrameworkValidator implements Validator<SafetyAndSecurityFram
       if (!tiers(f, out) || !supported(f)) {
         return;
       }
-      LocalDate at = asOf.apply(f);
+      LocalDate at = asOf.apply(f, out.asOf());
       if (!dates(f, at, out)) {
         return;
       }

@@ -32,7 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,11 +55,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ModelReportValidator implements Validator<SafetyAndSecurityModelReport> {
 
-  private static final ModelReportValidator DOCUMENTED = new ModelReportValidator(ModelReportValidator::statedAsOf);
+  private static final ModelReportValidator DOCUMENTED = new ModelReportValidator((r, run) -> run != null ? run : statedAsOf(r));
 
   private final FormValidator<SafetyAndSecurityModelReport> delegate;
 
-  private ModelReportValidator(Function<SafetyAndSecurityModelReport, @Nullable LocalDate> asOf) {
+  private ModelReportValidator(BiFunction<SafetyAndSecurityModelReport, @Nullable LocalDate, @Nullable LocalDate> asOf) {
     Form<SafetyAndSecurityModelReport> form = SafetyAndSecurityModelReportForms.COP_FINAL_2025_07;
     this.delegate = FormValidator.of(form, FormRules.of(form.table()),
         List.of(new RecordsCheck(), new Coverage(), new Timing(asOf, NotificationDeadlines.euInstitutions())));
@@ -83,18 +83,12 @@ public final class ModelReportValidator implements Validator<SafetyAndSecurityMo
    */
   public static ModelReportValidator asOf(LocalDate asOf) {
     requireNonNull(asOf, "asOf");
-    return new ModelReportValidator(r -> asOf);
+    return new ModelReportValidator((r, run) -> asOf);
   }
 
   @Override
   public ValidationReport validate(SafetyAndSecurityModelReport report, ValidationOptions options) {
-    requireNonNull(report, "report");
-    requireNonNull(options, "options");
-    LocalDate asOf = options.asOf();
-    if (this == DOCUMENTED && asOf != null) { // the caller's date, as ValidationOptions.withAsOf asks
-      return asOf(asOf).validate(report, options);
-    }
-    return delegate.validate(report, options);
+    return delegate.validate(requireNonNull(report, "report"), requireNonNull(options, "options"));
   }
 
   @Override
@@ -258,10 +252,10 @@ public final class ModelReportValidator implements Validator<SafetyAndSecurityMo
   /** The dates of Measures 7.6 and 7.7. */
   private static final class Timing implements CrossCheck<SafetyAndSecurityModelReport> {
 
-    private final Function<SafetyAndSecurityModelReport, @Nullable LocalDate> asOf;
+    private final BiFunction<SafetyAndSecurityModelReport, @Nullable LocalDate, @Nullable LocalDate> asOf;
     private final NotificationDeadlines deadlines;
 
-    Timing(Function<SafetyAndSecurityModelReport, @Nullable LocalDate> asOf, NotificationDeadlines deadlines) {
+    Timing(BiFunction<SafetyAndSecurityModelReport, @Nullable LocalDate, @Nullable LocalDate> asOf, NotificationDeadlines deadlines) {
       this.asOf = asOf;
       this.deadlines = deadlines;
     }
@@ -281,7 +275,7 @@ public final class ModelReportValidator implements Validator<SafetyAndSecurityMo
       }
       LocalDate placed = doc.unionPlacementDate();
       LocalDate confirmed = doc.reportDate();
-      LocalDate at = asOf.apply(doc);
+      LocalDate at = asOf.apply(doc, out.asOf());
       if (placed != null && confirmed != null && confirmed.isAfter(placed) && !out.add(
           ModelReportRules.NOT_BY_PLACEMENT.finding(JsonPointer.of("reportDate"), confirmed.toString(),
               placed.toString()))) {

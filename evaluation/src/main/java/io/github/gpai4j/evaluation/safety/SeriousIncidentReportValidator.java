@@ -23,7 +23,7 @@ import io.github.gpai4j.taxonomy.incident.SeriousIncidentReportForms;
 import io.github.gpai4j.taxonomy.incident.SimilarIncident;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,11 +48,11 @@ import org.jspecify.annotations.Nullable;
 public final class SeriousIncidentReportValidator implements Validator<SeriousIncidentReport> {
 
   private static final SeriousIncidentReportValidator DOCUMENTED =
-      new SeriousIncidentReportValidator(SeriousIncidentReport::documentedOn, TimeLimits.euInstitutions());
+      new SeriousIncidentReportValidator((r, run) -> run != null ? run : r.documentedOn(), TimeLimits.euInstitutions());
 
   private final FormValidator<SeriousIncidentReport> delegate;
 
-  private SeriousIncidentReportValidator(Function<SeriousIncidentReport, @Nullable LocalDate> asOf,
+  private SeriousIncidentReportValidator(BiFunction<SeriousIncidentReport, @Nullable LocalDate, @Nullable LocalDate> asOf,
       TimeLimits limits) {
     Form<SeriousIncidentReport> form = SeriousIncidentReportForms.TEMPLATE_2025_11;
     this.delegate = FormValidator.of(form, FormRules.of(form.table()), List.of(new Timeliness(asOf, limits)));
@@ -76,18 +76,12 @@ public final class SeriousIncidentReportValidator implements Validator<SeriousIn
    */
   public static SeriousIncidentReportValidator asOf(LocalDate asOf) {
     requireNonNull(asOf, "asOf");
-    return new SeriousIncidentReportValidator(r -> asOf, TimeLimits.euInstitutions());
+    return new SeriousIncidentReportValidator((r, run) -> asOf, TimeLimits.euInstitutions());
   }
 
   @Override
   public ValidationReport validate(SeriousIncidentReport report, ValidationOptions options) {
-    requireNonNull(report, "report");
-    requireNonNull(options, "options");
-    LocalDate asOf = options.asOf();
-    if (this == DOCUMENTED && asOf != null) { // the caller's date, as ValidationOptions.withAsOf asks
-      return asOf(asOf).validate(report, options);
-    }
-    return delegate.validate(report, options);
+    return delegate.validate(requireNonNull(report, "report"), requireNonNull(options, "options"));
   }
 
   @Override
@@ -100,11 +94,11 @@ public final class SeriousIncidentReportValidator implements Validator<SeriousIn
 
     private static final JsonPointer SUBMISSIONS = JsonPointer.of("submissions");
 
-    private final Function<SeriousIncidentReport, @Nullable LocalDate> asOf;
+    private final BiFunction<SeriousIncidentReport, @Nullable LocalDate, @Nullable LocalDate> asOf;
     private final TimeLimits limits;
     private final SafetyDeadlines lister;
 
-    Timeliness(Function<SeriousIncidentReport, @Nullable LocalDate> asOf, TimeLimits limits) {
+    Timeliness(BiFunction<SeriousIncidentReport, @Nullable LocalDate, @Nullable LocalDate> asOf, TimeLimits limits) {
       this.asOf = asOf;
       this.limits = limits;
       this.lister = new SafetyDeadlines(limits);
@@ -125,7 +119,7 @@ public final class SeriousIncidentReportValidator implements Validator<SeriousIn
       if (severity == null || aware == null) {
         return;
       }
-      @Nullable LocalDate given = asOf.apply(doc);
+      @Nullable LocalDate given = asOf.apply(doc, out.asOf());
       LocalDate at = given == null ? LocalDate.MIN : given; // unknown: nothing is missing yet, late is still late
       List<Deadline> deadlines = lister.of(doc, at);
       if (deadlines.isEmpty()) {
