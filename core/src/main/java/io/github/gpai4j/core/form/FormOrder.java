@@ -25,11 +25,12 @@ public final class FormOrder implements Comparator<Finding> {
   private static final String VARIANTS = "variants";
 
   private final Map<JsonPointer, Integer> itemIndex = new HashMap<>();
+  private final List<FormItem> items;
   private final int maxDepth;
 
   private FormOrder(FormTable table) {
     int depth = 0;
-    List<FormItem> items = table.items();
+    this.items = table.items();
     for (int i = 0; i < items.size(); i++) {
       JsonPointer p = JsonPointer.parse(items.get(i).pointer());
       itemIndex.putIfAbsent(p, i);
@@ -69,19 +70,43 @@ public final class FormOrder implements Comparator<Finding> {
     if (segments.isEmpty()) {
       return 0;
     }
-    int variant = 0;
-    List<String> rest = segments;
+    int variant = variant(segments);
+    int item = index(variant == 0 ? segments : segments.subList(2, segments.size()));
+    return item < 0 ? Long.MAX_VALUE // not an item: after the items, in the default order
+        : 1 + (long) item * 1_000_000L + Math.min(variant, 999_999);
+  }
+
+  /**
+   * Returns the item a location lies in: the item whose JSON Pointer is the longest prefix of the location, in the
+   * document or in a variant ({@code /variants/<i>/...}).
+   *
+   * @param location the location, not null
+   * @return the item, or empty for a location outside every item
+   */
+  public java.util.Optional<FormItem> itemAt(JsonPointer location) {
+    requireNonNull(location, "location");
+    List<String> segments = location.segments();
+    int item = index(variant(segments) == 0 ? segments : segments.subList(2, segments.size()));
+    return item < 0 ? java.util.Optional.empty() : java.util.Optional.of(items.get(item));
+  }
+
+  /** The variant a location lies in, counted from 1; 0 for the document itself. */
+  private static int variant(List<String> segments) {
     if (segments.size() > 2 && segments.get(0).equals(VARIANTS) && isIndex(segments.get(1))) {
-      variant = segments.get(1).length() > 6 ? 999_999 : Integer.parseInt(segments.get(1)) + 1;
-      rest = segments.subList(2, segments.size());
+      return segments.get(1).length() > 6 ? 999_999 : Integer.parseInt(segments.get(1)) + 1;
     }
-    for (int k = Math.min(rest.size(), maxDepth); k >= 1; k--) {
-      Integer item = itemIndex.get(new JsonPointer(rest.subList(0, k)));
+    return 0;
+  }
+
+  /** The table index of the item whose pointer is the longest prefix of the segments, or -1. */
+  private int index(List<String> segments) {
+    for (int k = Math.min(segments.size(), maxDepth); k >= 1; k--) {
+      Integer item = itemIndex.get(new JsonPointer(segments.subList(0, k)));
       if (item != null) {
-        return 1 + (long) item * 1_000_000L + Math.min(variant, 999_999);
+        return item;
       }
     }
-    return Long.MAX_VALUE; // not an item: after the items, in the default order
+    return -1;
   }
 
   private static boolean isIndex(String s) {

@@ -264,7 +264,7 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
           ? delegate.validate(document.forVariant(i), ValidationOptions.defaults())
           : delegate.validate(document.forVariant(i), ValidationOptions.defaults(), FormItem::perVariant);
       for (Finding f : report.findings()) {
-        FormItem item = itemAt(f.location());
+        FormItem item = FORM_ORDER.itemAt(f.location()).orElse(null);
         if (item == null || !item.perVariant()) {
           out.add(f);
         } else if (answered.get(i).contains(item.id())
@@ -289,26 +289,6 @@ public final class ModelDocumentationValidator implements Validator<ModelDocumen
 
   private static Finding inVariant(Finding f, int variant) {
     return new Finding(f.rule(), VARIANTS.append(variant).append(f.location()), f.recipients(), f.arguments());
-  }
-
-  private static @Nullable FormItem itemAt(JsonPointer location) {
-    for (JsonPointer p = location; !p.isRoot(); p = p.parent()) {
-      FormItem item = ITEMS_BY_POINTER.get(p);
-      if (item != null) {
-        return item;
-      }
-    }
-    return null;
-  }
-
-  private static final Map<JsonPointer, FormItem> ITEMS_BY_POINTER = itemsByPointer();
-
-  private static Map<JsonPointer, FormItem> itemsByPointer() {
-    Map<JsonPointer, FormItem> map = new HashMap<>();
-    for (FormItem item : ModelDocumentationForms.FINAL.table().items()) {
-      map.put(JsonPointer.parse(item.pointer()), item);
-    }
-    return Map.copyOf(map);
   }
 
   private Finding standingFinding() {
